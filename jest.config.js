@@ -1,0 +1,20 @@
+/** Jest: ts-jest without type checking (tsc does that in `npm run check`), node by default;
+ *  component tests opt into jsdom with a `@jest-environment jsdom` docblock. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        isolatedModules: true,
+        tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true },
+      },
+    ],
+  },
+  // office-addin-mock pulls office-addin-manifest, which is ESM-only and unused by the mock.
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
+  testTimeout: 60000,
+};

@@ -1,0 +1,113 @@
+/**
+ * A sheet described once, as plain data. `src/excel` writes it into the open workbook and
+ * `src/xlsx` writes it to a file; both must produce the same sheet. Addresses are A1 strings;
+ * rows and columns are 1-based.
+ */
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  size?: number; // points
+  color?: string; // 'RRGGBB'
+  fill?: string; // 'RRGGBB'
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Thin bottom border only: the rule under "ĐẢNG CỘNG SẢN VIỆT NAM" in a document header. */
+  borderBottom?: boolean;
+  numFmt?: string; // Excel number format, e.g. '0.0', 'dd/mm/yyyy', '@' for text
+  /** Unlocked = the user may edit it when the sheet is protected (input cells). */
+  unlocked?: boolean;
+}
+
+/**
+ * A cell. Text from users is always `{ text }`: adapters write it as a string value (never
+ * parsed, never a formula, even when it starts with '=', '+', '-' or '@').
+ * A formula carries its result as computed by the core, so readers that do not calculate
+ * (and exceljs, which writes no cached results by itself) still see a value.
+ */
+export type SpecValue =
+  | { text: string }
+  | { number: number }
+  | { bool: boolean }
+  | { date: string } // ISO date, written as an Excel date serial with a date format
+  | { formula: string; result: string | number | boolean | null } // formula without '='
+  | null;
+
+export interface SpecCell {
+  address: string; // 'B7'
+  value: SpecValue;
+  style?: CellStyle;
+}
+
+export interface DataValidationSpec {
+  range: string; // 'E12' or 'E12:E30'
+  rule:
+    | { kind: 'list'; values: string[] }
+    | { kind: 'whole'; min: number; max?: number }
+    | { kind: 'decimal'; min: number; max: number }
+    | { kind: 'date'; min: string; max: string } // ISO dates
+    | { kind: 'textLength'; max: number };
+  prompt?: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+/** Conditional formatting: an Excel formula evaluated relative to the top-left cell of `range`. */
+export interface ConditionalFormatSpec {
+  range: string;
+  formula: string; // without '=', e.g. 'H12="Không đạt"'
+  fill: string; // 'RRGGBB'
+  fontColor?: string;
+  priority: number;
+}
+
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  fitToWidth: 1;
+  /** Rows repeated at the top of each printed page, e.g. '9:10'. */
+  repeatRows?: string;
+  /** Print area, e.g. 'A1:H80'. */
+  area?: string;
+  margins?: { top: number; bottom: number; left: number; right: number }; // inches
+  centerHorizontally?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Default font for the whole sheet (Party documents: Times New Roman). */
+  font: { name: string; size: number };
+  columns: { width: number; hidden?: boolean }[]; // widths in characters, from column A
+  rows?: { row: number; height?: number; hidden?: boolean }[];
+  cells: SpecCell[];
+  merges: string[]; // 'A1:C1'
+  validations: DataValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  /** Workbook-scoped defined names pointing into this sheet: name -> A1 address. */
+  names: Record<string, string>;
+  /** Freeze panes below this row / right of this column (0 = none). */
+  freeze?: { rows: number; columns: number };
+  /** Autofilter range, e.g. 'A5:Z80'. */
+  autoFilter?: string;
+  /** Protect every locked cell; `password` optional (no password by default). */
+  protection?: { password?: string };
+  print: PrintSpec;
+  /** Charts, where the writer supports them (see adapter notes). */
+  charts?: ChartSpec[];
+  /** Sheet tab colour 'RRGGBB'. */
+  tabColor?: string;
+}
+
+/** A clustered bar/column chart over ranges of this sheet. */
+export interface ChartSpec {
+  title: string;
+  type: 'bar' | 'column' | 'line';
+  /** Category labels range and one or more series ranges (A1, this sheet). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Where to place it: top-left cell and size in columns/rows. */
+  anchor: { from: string; to: string };
+}

@@ -1,0 +1,155 @@
+import { applySheets } from '../../src/excel/apply-sheets';
+import { rawCell, readSheets } from '../../src/excel/read-sheets';
+import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
+import { ExcelMock, type FakeSheetInit } from './excel-mock';
+import { aSpec } from './sheet-spec-builder';
+
+const REPORT: FakeSheetInit = {
+  name: 'Tổng hợp 2025',
+  cells: {
+    B3: { v: 'Đơn vị' },
+    C3: { v: 0.955, fmt: '0.0%' },
+    D3: { v: true },
+    B4: { v: 45658, fmt: 'dd/mm/yyyy' },
+    C4: { v: 3, f: 'SUM(C1:C2)' },
+    D4: { v: null, error: '#N/A', f: 'VLOOKUP(B4,X:Y,2,0)' },
+    B5: { v: '=SUM(A1)', quotePrefix: true },
+    C5: { v: '', f: 'IF(C4>5,"x","")' },
+    D5: { v: null, fmt: '0.00' },
+    E6: { v: 'Không áp dụng' },
+  },
+  names: { bc_ty_le: 'C3', bc_khoi: 'B3:D3' },
+  merges: ['B1:D1'],
+};
+
+const sheetsNamed = (n: number): FakeSheetInit[] =>
+  Array.from({ length: n }, (_, i) => ({ name: `Đơn vị ${i + 1}`, cells: { A1: { v: i + 1 } } }));
+
+describe('readSheets', () => {
+  it.each([1, 20])('reads %i sheet(s) in one Excel.run and 2 syncs', async (n) => {
+    const mock = new ExcelMock({ sheets: sheetsNamed(n) });
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    expect(mock.runCount).toBe(1);
+    expect(mock.syncCount).toBe(2);
+    expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
+  });
+
+  it('maps values, formats, errors and formulas from A1, whatever the used range', async () => {
+    const mock = new ExcelMock({ sheets: [REPORT] });
+    const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    const rows = sheet?.rows ?? [];
+    expect(rows[0]).toEqual([]);
+    expect(rows[1]).toEqual([]);
+    expect(rows[2]).toEqual([undefined, { v: 'Đơn vị' }, { v: 0.955, fmt: '0.0%' }, { v: true }]);
+    expect(rows[3]).toEqual([
+      undefined,
+      { v: 45658, fmt: 'dd/mm/yyyy' },
+      { v: 3, formula: 'SUM(C1:C2)' },
+      { v: null, error: '#N/A', formula: 'VLOOKUP(B4,X:Y,2,0)' },
+    ]);
+    // A text that looks like a formula stays text; a formula with an empty result keeps its formula.
+    expect(rows[4]).toEqual([undefined, { v: '=SUM(A1)' }, { v: null, formula: 'IF(C4>5,"x","")' }]);
+    expect(rows[5]?.[4]).toEqual({ v: 'Không áp dụng' });
+    expect(rows).toHaveLength(6);
+  });
+
+  it("reads the sheet's own names and the workbook's names that point into it, without the sheet prefix", async () => {
+    const mock = new ExcelMock({
+      sheets: [REPORT, { name: 'Khác', cells: { A1: { v: 1 } } }],
+      workbookNames: {
+        bc_ngay: "'Tổng hợp 2025'!$B$4",
+        bc_ty_le: "'Tổng hợp 2025'!$Z$99", // the sheet's own name wins
+        khac: 'Khác!$A$1',
+        hong: '#REF!',
+      },
+    });
+    const [report, other] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    expect(report?.names).toEqual({ bc_ngay: 'B4', bc_ty_le: 'C3', bc_khoi: 'B3:D3' });
+    expect(other?.names).toEqual({ khac: 'A1' });
+  });
+
+  it('reads merged areas only where Excel can (ExcelApi 1.13)', async () => {
+    const withMerges = new ExcelMock({ sheets: [REPORT, { name: 'Trống' }] });
+    const [a, empty] = await readSheets({ excel: withMerges.run, features: ALL_FEATURES });
+    expect(a?.merges).toEqual(['B1:D1']);
+    expect(empty?.merges).toEqual([]);
+    const older = checkRequirements((_n, v) => v !== '1.13');
+    const without = new ExcelMock({ sheets: [REPORT] });
+    const [b] = await readSheets({ excel: without.run, features: older });
+    expect(b?.merges).toBeUndefined();
+    expect(without.ops.some((o) => o.name === 'getMergedAreasOrNullObject')).toBe(false);
+  });
+
+  it('reads only the sheets asked for, without case, and an empty sheet as no rows', async () => {
+    const mock = new ExcelMock({ sheets: [...sheetsNamed(3), { name: 'Trống' }] });
+    const sheets = await readSheets({
+      names: ['đơn vị 2', 'TRỐNG'],
+      excel: mock.run,
+      features: ALL_FEATURES,
+    });
+    expect(sheets).toEqual([
+      { name: 'Đơn vị 2', rows: [[{ v: 2 }]], names: {}, merges: [] },
+      { name: 'Trống', rows: [], names: {}, merges: [] },
+    ]);
+  });
+
+  it('reads sheet by sheet when the single response would be too large', async () => {
+    const mock = new ExcelMock({
+      sheets: sheetsNamed(3),
+      failSync: 2,
+      failCode: 'ResponsePayloadSizeLimitExceeded',
+    });
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual([1, 2, 3]);
+    expect(mock.syncCount).toBe(2 + 3);
+  });
+
+  it('passes other Excel errors on', async () => {
+    const mock = new ExcelMock({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
+    await expect(readSheets({ excel: mock.run, features: ALL_FEATURES })).rejects.toMatchObject({
+      code: 'GeneralException',
+    });
+  });
+
+  it('reads back what applySheets wrote', async () => {
+    const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+    const spec = aSpec({
+      cells: [
+        { address: 'A1', value: { text: '=không phải công thức' } },
+        { address: 'B2', value: { number: 98.5 }, style: { numFmt: '0.0' } },
+        { address: 'C2', value: { date: '2025-12-31' } },
+        { address: 'D2', value: { text: '0075' } },
+      ],
+      names: { bc_ty_le: 'B2' },
+    });
+    const written = await applySheets([spec], {
+      onExisting: 'new-name',
+      excel: mock.run,
+      features: ALL_FEATURES,
+    });
+    expect(written.ok).toBe(true);
+    const [, sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    expect(sheet?.name).toBe('Báo cáo 2025');
+    expect(sheet?.rows).toEqual([
+      [{ v: '=không phải công thức' }],
+      [undefined, { v: 98.5, fmt: '0.0' }, { v: 46022, fmt: 'dd/mm/yyyy' }, { v: '0075' }],
+    ]);
+    expect(sheet?.names).toEqual({ bc_ty_le: 'B2' });
+  });
+});
+
+describe('rawCell', () => {
+  it.each([
+    ['an empty cell', '', 'General', '', 'Empty', undefined],
+    ['an empty cell with a format', '', '0.0', '', 'Empty', undefined],
+    ['a number in General', 5, 'General', 5, 'Double', { v: 5 }],
+    ['a percent', 0.5, '0%', 0.5, 'Double', { v: 0.5, fmt: '0%' }],
+    ['an error', '#DIV/0!', 'General', '=1/0', 'Error', { v: null, error: '#DIV/0!', formula: '1/0' }],
+    ['a formula', 2, 'General', '=1+1', 'Double', { v: 2, formula: '1+1' }],
+    ['text that looks like a formula', '=1+1', 'General', '=1+1', 'String', { v: '=1+1' }],
+    ['a boolean', false, 'General', false, 'Boolean', { v: false }],
+  ])('maps %s', (_label, value, fmt, formula, type, expected) => {
+    expect(rawCell(value, fmt, formula, type)).toEqual(expected);
+  });
+});
