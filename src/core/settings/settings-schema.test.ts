@@ -1,0 +1,100 @@
+import { defaultSettings } from '../../plans/de-an-04/default-settings';
+import { parseSettings } from './settings-schema';
+
+const fallback = defaultSettings('2025-06-01');
+const unit = { code: 'A1', name: 'Chi bộ A', kind: 'chi-bo-co-so', handlesTthc: false, aliases: [] };
+
+describe('parseSettings', () => {
+  it('accepts the defaults unchanged', () => {
+    expect(parseSettings(fallback, fallback)).toEqual({ ok: true, value: fallback });
+  });
+
+  it('fills what a settings file leaves out from the fallback', () => {
+    const r = parseSettings({ dueSoonDays: 14, org: { place: 'Vinh' }, limits: { maxSheets: 10 } }, fallback);
+    expect(r.ok && r.value).toEqual({
+      ...fallback,
+      dueSoonDays: 14,
+      org: { ...fallback.org, place: 'Vinh' },
+      limits: { ...fallback.limits, maxSheets: 10 },
+    });
+  });
+
+  it('stores names normalized (NFC, ƣ) and gives missing aliases an empty list', () => {
+    const r = parseSettings(
+      {
+        units: [
+          {
+            code: ' A1 ',
+            name: 'Chi bộ Thƣ viện  tỉnh'.normalize('NFD'),
+            kind: 'chi-bo-co-so',
+            handlesTthc: false,
+          },
+        ],
+      },
+      fallback,
+    );
+    expect(r.ok && r.value.units).toEqual([
+      { code: 'A1', name: 'Chi bộ Thư viện tỉnh', kind: 'chi-bo-co-so', handlesTthc: false, aliases: [] },
+    ]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['not an object', 'hello', '(gốc): cần một đối tượng'],
+    ['a bad as-of date', { asOf: '2025-02-30' }, 'asOf: phải là ngày dạng YYYY-MM-DD'],
+    ['a negative due-soon', { dueSoonDays: -1 }, 'dueSoonDays: phải từ 0 trở lên'],
+    ['a fractional due-soon', { dueSoonDays: 1.5 }, 'dueSoonDays: phải là số nguyên'],
+    ['a bad language', { lang: 'fr' }, 'lang: cần một trong'],
+    [
+      'a report deadline as dd-mm',
+      { reportDeadline: '31-12' },
+      'reportDeadline: phải là ngày tháng dạng MM-DD',
+    ],
+    [
+      'a bad deadline override',
+      { deadlineOverrides: { unit_plan: '2025-13-01' } },
+      'deadlineOverrides.unit_plan: phải là ngày',
+    ],
+    [
+      'a threshold that is text',
+      { thresholdOverrides: { ii3_satisfaction: '90' } },
+      'thresholdOverrides.ii3_satisfaction: cần một số',
+    ],
+    [
+      'a bloc target above 100',
+      { blocTargetOverrides: { ii1_plan: 120 } },
+      'blocTargetOverrides.ii1_plan: không được lớn hơn 100',
+    ],
+    ['an empty org name', { org: { issuer: '  ' } }, 'org.issuer: không được để trống'],
+    ['a zero limit', { limits: { maxSheets: 0 } }, 'limits.maxSheets: phải từ 1 trở lên'],
+    ['a bad unit kind', { units: [{ ...unit, kind: 'to-dan-pho' }] }, 'units[0].kind: cần một trong'],
+    [
+      'a unit without a name',
+      { units: [{ ...unit, name: undefined }] },
+      'units[0].name: thiếu giá trị bắt buộc',
+    ],
+    ['duplicate codes', { units: [unit, { ...unit, name: 'Chi bộ B' }] }, 'units[1].code: bị trùng'],
+    [
+      'years out of order',
+      { units: [{ ...unit, activeFrom: 2024, activeTo: 2023 }] },
+      'units[0].activeTo: không được nhỏ hơn activeFrom',
+    ],
+    [
+      'a merge into an unknown unit',
+      { units: [{ ...unit, activeTo: 2024, mergedInto: 'ZZ' }] },
+      'units[0].mergedInto: không có trong units',
+    ],
+    [
+      'a merge without a last year',
+      { units: [unit, { ...unit, code: 'A2', mergedInto: 'A1' }] },
+      'units[1].activeTo: đơn vị đã sáp nhập',
+    ],
+  ])('names the path of %s', (_name, data, vi) => {
+    const r = parseSettings(data, fallback);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error[0]).toMatchObject({ code: 'SETTINGS.INVALID', severity: 'error' });
+    expect(r.error[0]?.message.vi).toContain(vi);
+    const path = vi.split(':')[0] ?? '';
+    expect(r.error[0]?.message.en.startsWith(path === '(gốc)' ? '(root)' : path)).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import * as v from 'valibot';
+import { parseMonthDay } from '../plan/effective-plan';
+import { issueFindings, ruleFinding } from '../plan/schema-findings';
+import { isoParts, normalizeText } from '../text';
+import { fail, ok, type Finding, type Result } from '../types';
+import type { Settings, Unit } from './settings-types';
+
+/**
+ * The schema of Settings, for the settings stored in a workbook and for settings files a user
+ * imports. A file may hold only some settings: missing top-level keys (and missing keys of
+ * `org` and `limits`) keep the fallback's values; `units` and the override maps are replaced
+ * whole. Names are stored normalized (NFC, ƣ -> ư, spaces collapsed).
+ */
+
+const CODE = 'SETTINGS.INVALID';
+
+const name = v.pipe(v.string(), v.transform(normalizeText), v.minLength(1, 'nonempty'));
+const int = v.pipe(v.number(), v.integer('integer'));
+const positive = v.pipe(int, v.minValue(1, 'min'));
+const year = v.pipe(int, v.minValue(1900, 'min'), v.maxValue(2200, 'max'));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => isoParts(s) !== null, 'iso-date'),
+);
+const monthDay = v.pipe(
+  v.string(),
+  v.check((s) => parseMonthDay(s) !== null, 'month-day'),
+);
+const deadline = v.pipe(
+  v.string(),
+  v.check((s) => isoParts(s) !== null || parseMonthDay(s) !== null, 'deadline'),
+);
+
+const unitSchema = v.object({
+  code: name,
+  name,
+  kind: v.picklist(['dang-bo-co-so', 'chi-bo-co-so']),
+  handlesTthc: v.boolean(),
+  activeFrom: v.optional(year),
+  activeTo: v.optional(year),
+  aliases: v.optional(v.array(name), []),
+  mergedInto: v.optional(name),
+});
+
+export const settingsSchema = v.object({
+  asOf: isoDate,
+  dueSoonDays: v.pipe(int, v.minValue(0, 'min'), v.maxValue(366, 'max')),
+  lang: v.picklist(['vi', 'en']),
+  thresholdOverrides: v.record(v.string(), v.pipe(v.number(), v.finite('other'))),
+  deadlineOverrides: v.record(v.string(), deadline),
+  blocTargetOverrides: v.record(v.string(), v.pipe(v.number(), v.minValue(0, 'min'), v.maxValue(100, 'max'))),
+  reportDeadline: monthDay,
+  org: v.object({ superior: name, issuer: name, place: name, consolidatingOffice: name }),
+  units: v.array(unitSchema),
+  limits: v.object({
+    maxFileBytes: positive,
+    maxUncompressedBytes: positive,
+    maxZipEntries: positive,
+    maxSheets: positive,
+    maxCells: positive,
+    maxMillisPerFile: positive,
+  }),
+});
+
+// A compile-time proof that what the schema returns is Settings.
+const asSettings = (s: v.InferOutput<typeof settingsSchema>): Settings => s;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Reads settings (stored or imported) over `fallback`. Failures are 'SETTINGS.INVALID'
+ * findings naming the bad path ("units[3].activeTo: ...").
+ */
+export function parseSettings(data: unknown, fallback: Settings): Result<Settings> {
+  if (!isRecord(data)) return fail(issueFindings(CODE, v.safeParse(v.object({}), data).issues ?? []));
+  const merged: Record<string, unknown> = { ...fallback, ...data };
+  for (const key of ['org', 'limits'] as const) {
+    const part = data[key];
+    if (isRecord(part)) merged[key] = { ...fallback[key], ...part };
+  }
+  const parsed = v.safeParse(settingsSchema, merged);
+  if (!parsed.success) return fail(issueFindings(CODE, parsed.issues));
+  const settings = asSettings(parsed.output);
+  const problems = checkUnits(settings.units);
+  return problems.length > 0 ? fail(problems) : ok(settings);
+}
+
+/** Unique codes; a merge points at another listed unit and has a last year; years in order. */
+function checkUnits(units: Unit[]): Finding[] {
+  const out: Finding[] = [];
+  const codes = new Set<string>();
+  units.forEach((u, i) => {
+    if (codes.has(u.code)) out.push(ruleFinding(CODE, ['units', i, 'code'], 'unique', u.code));
+    codes.add(u.code);
+    if (u.activeFrom !== undefined && u.activeTo !== undefined && u.activeTo < u.activeFrom)
+      out.push(ruleFinding(CODE, ['units', i, 'activeTo'], 'order', u.activeTo, 'activeFrom'));
+  });
+  units.forEach((u, i) => {
+    if (u.mergedInto === undefined) return;
+    if (!codes.has(u.mergedInto) || u.mergedInto === u.code)
+      out.push(ruleFinding(CODE, ['units', i, 'mergedInto'], 'unknown-ref', u.mergedInto, 'units'));
+    if (u.activeTo === undefined)
+      out.push(ruleFinding(CODE, ['units', i, 'activeTo'], 'merged-needs-end', undefined));
+  });
+  return out;
+}

@@ -1,0 +1,532 @@
+import type { IndicatorState } from '../consolidate/aggregate-types';
+import type {
+  ConsistencyRule,
+  ProvinceIndicator,
+  ReportItem,
+  TargetRule,
+  ValueKind,
+} from '../plan/plan-types';
+import { formatDate, formatNumber, formatPercent } from '../text';
+import type { IsoDate, Lang, Text } from '../types';
+
+/**
+ * The core's message catalogue: every sentence a finding carries is written here, Vietnamese
+ * first, with numbers and dates formatted by text/format (decimal comma, dd/mm/yyyy). A message
+ * says what is wrong, where (cell, sheet, file) and what to do. One function per finding code.
+ */
+
+/** Where a finding points; every part is optional. */
+export interface Where {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+/** Builds a Text from one function of the language, so both sentences have the same shape. */
+const both = (f: (lang: Lang) => string): Text => ({ vi: f('vi'), en: f('en') });
+
+/** Quotes around names and values; curly in both languages (labels may hold straight quotes). */
+const q = (s: string): string => `“${s}”`;
+
+/** " (ô E12, trang “Báo cáo”, tệp “dv001.xlsx”)", or '' when nothing is known. */
+function at(where: Where, lang: Lang): string {
+  const parts: string[] = [];
+  if (where.cell) parts.push(lang === 'vi' ? `ô ${where.cell}` : `cell ${where.cell}`);
+  if (where.sheet) parts.push(lang === 'vi' ? `trang ${q(where.sheet)}` : `sheet ${q(where.sheet)}`);
+  if (where.file) parts.push(lang === 'vi' ? `tệp ${q(where.file)}` : `file ${q(where.file)}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+const label = (item: ReportItem, lang: Lang): string => q(item.label[lang]);
+
+const num = (n: number, lang: Lang): string => formatNumber(n, lang, { maxDecimals: 2 });
+
+/** English measure words after the number 1 ("1 person", "1 model"). */
+function measureFor(n: number, item: ReportItem, lang: Lang): string {
+  const m = item.measure[lang];
+  if (lang === 'vi' || n !== 1) return m;
+  if (m === 'people') return 'person';
+  return m.endsWith('s') ? m.slice(0, -1) : m;
+}
+
+const isPercentKind = (kind: ValueKind): boolean => kind === 'percent' || kind === 'ratio';
+
+/** A number with its measure as the item counts it: "90%", "2 người", "hạng 15". */
+function amount(n: number, item: ReportItem, lang: Lang): string {
+  if (isPercentKind(item.kind)) return formatPercent(n, lang, 2);
+  if (item.kind === 'rank') return lang === 'vi' ? `hạng ${num(n, lang)}` : `rank ${num(n, lang)}`;
+  return `${num(n, lang)} ${measureFor(n, item, lang)}`;
+}
+
+export const YES: Text = { vi: 'Có', en: 'Yes' };
+export const NO: Text = { vi: 'Không', en: 'No' };
+export const NOT_APPLICABLE_WORDS: Text = { vi: 'Không áp dụng', en: 'Not applicable' };
+
+/**
+ * A target in words, from the rule: '>' "trên 90%", '>=' "từ 98% trở lên", '=' "đúng 1 người",
+ * 'between' "từ 1 đến 2 người", 'yes' "Có". Undefined when the item has no target.
+ */
+export function targetText(item: ReportItem): Text | undefined {
+  const rule: TargetRule | undefined = item.target;
+  if (rule === undefined) return undefined;
+  return both((lang) => {
+    const vi = lang === 'vi';
+    switch (rule.op) {
+      case 'yes':
+        return YES[lang];
+      case '>':
+        return vi ? `trên ${amount(rule.value, item, lang)}` : `above ${amount(rule.value, item, lang)}`;
+      case '>=':
+        // "at least 100%" of a percentage is all of it.
+        if (isPercentKind(item.kind) && rule.value === 100) return vi ? 'đạt 100%' : '100%';
+        return vi
+          ? `từ ${amount(rule.value, item, lang)} trở lên`
+          : `at least ${amount(rule.value, item, lang)}`;
+      case '<':
+        return vi ? `dưới ${amount(rule.value, item, lang)}` : `below ${amount(rule.value, item, lang)}`;
+      case '<=':
+        return vi
+          ? `không quá ${amount(rule.value, item, lang)}`
+          : `at most ${amount(rule.value, item, lang)}`;
+      case '=':
+        return vi ? `đúng ${amount(rule.value, item, lang)}` : `exactly ${amount(rule.value, item, lang)}`;
+      case 'between': {
+        const min = isPercentKind(item.kind) ? formatPercent(rule.min, lang, 2) : num(rule.min, lang);
+        const max = amount(rule.max, item, lang);
+        return vi ? `từ ${min} đến ${max}` : `${min} to ${max}`;
+      }
+    }
+  });
+}
+
+/** The value an item was compared with, in words: "88,5%", "97/100 (97%)", "2 người", "Không". */
+export function measureText(
+  item: ReportItem,
+  value: { yes: boolean } | { n: number } | { num: number; den: number },
+): Text {
+  return both((lang) => {
+    if ('yes' in value) return (value.yes ? YES : NO)[lang];
+    if ('den' in value) {
+      const pct = value.den === 0 ? '' : ` (${formatPercent((100 * value.num) / value.den, lang, 2)})`;
+      return `${num(value.num, lang)}/${num(value.den, lang)}${pct}`;
+    }
+    return amount(value.n, item, lang);
+  });
+}
+
+// ---- VALUE.* ----------------------------------------------------------------------------
+
+/** VALUE.REQUIRED: a required item is blank. */
+export function valueRequired(item: ReportItem, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Chưa nhập ${label(item, lang)}${at(where, lang)}. Hãy nhập kết quả của đơn vị${where.cell ? ' vào ô này' : ''}.`
+      : `${label(item, lang)} is not entered${at(where, lang)}. Enter the unit's result${where.cell ? ' in this cell' : ''}.`,
+  );
+}
+
+/** VALUE.PART_MISSING: one of the two numbers of a ratio item is blank. */
+export function valuePartMissing(item: ReportItem, part: Text, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Thiếu ${q(part.vi)} của mục ${label(item, lang)}${at(where, lang)}: cần cả hai số để tính tỷ lệ. Hãy nhập số còn thiếu.`
+      : `${q(part.en)} of ${label(item, lang)} is missing${at(where, lang)}: both numbers are needed for the rate. Enter the missing number.`,
+  );
+}
+
+/** What a kind of item expects, for "enter ..." sentences. */
+const EXPECTED: Record<ValueKind, Text> = {
+  yesno: { vi: '“Có” hoặc “Không”', en: '"Yes" or "No" ("Có"/"Không")' },
+  count: { vi: 'một số nguyên không âm (0, 1, 2...)', en: 'a whole number, 0 or more' },
+  percent: {
+    vi: 'một tỷ lệ phần trăm từ 0 đến 100 (ví dụ 95,5)',
+    en: 'a percentage from 0 to 100 (e.g. 95.5)',
+  },
+  date: { vi: 'một ngày dạng dd/mm/yyyy', en: 'a date as dd/mm/yyyy' },
+  rank: { vi: 'một thứ hạng (số nguyên từ 1 trở lên)', en: 'a rank (a whole number from 1)' },
+  ratio: { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' },
+  text: { vi: 'văn bản', en: 'text' },
+};
+
+export type KindProblem =
+  | 'not-a-number'
+  | 'not-a-date'
+  | 'not-yes-no'
+  | 'error-value'
+  | 'formula-no-value'
+  | 'legacy-encoding'
+  /** A well-formed value of another kind (a date where a number is expected...). */
+  | 'wrong-kind';
+
+const KIND_PROBLEM: Record<KindProblem, Text> = {
+  'not-a-number': { vi: 'không phải là một số', en: 'is not a number' },
+  'not-a-date': { vi: 'không phải là một ngày hợp lệ', en: 'is not a valid date' },
+  'not-yes-no': { vi: 'không phải “Có” hoặc “Không”', en: 'is not "Yes" or "No"' },
+  'error-value': { vi: 'ô chứa giá trị lỗi của Excel', en: 'the cell holds an Excel error value' },
+  'formula-no-value': {
+    vi: 'ô có công thức nhưng chưa có kết quả tính (hãy mở tệp trong Excel, tính lại rồi lưu)',
+    en: 'the cell holds a formula without a computed result (open the file in Excel, recalculate and save)',
+  },
+  'legacy-encoding': {
+    vi: 'văn bản gõ bằng phông chữ cũ (TCVN3/VNI), không đọc được chắc chắn',
+    en: 'the text was typed in a legacy font (TCVN3/VNI) and cannot be read reliably',
+  },
+  'wrong-kind': { vi: 'không đúng loại dữ liệu của mục này', en: 'is not the kind of value this item takes' },
+};
+
+/** VALUE.KIND: the entry cannot be read as the item's kind of value. */
+export function valueKind(
+  item: ReportItem,
+  raw: string,
+  problem: KindProblem,
+  where: Where,
+  expected = item.kind,
+): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Giá trị ${q(raw)} của mục ${label(item, lang)}${at(where, lang)} không hợp lệ: ${KIND_PROBLEM[problem].vi}. Hãy nhập ${EXPECTED[expected].vi}.`
+      : `The value ${q(raw)} of ${label(item, lang)}${at(where, lang)} is invalid: it ${KIND_PROBLEM[problem].en}. Enter ${EXPECTED[expected].en}.`,
+  );
+}
+
+export type RangeProblem =
+  | { kind: 'percent-range' }
+  | { kind: 'not-whole' }
+  | { kind: 'negative' }
+  | { kind: 'rank-below-1' }
+  | { kind: 'date-before-period'; firstYear: number }
+  | { kind: 'date-after-report'; reportDate: IsoDate }
+  | { kind: 'date-after-year'; year: number }
+  /** A yearly item's completion date in an earlier year than the report's. */
+  | { kind: 'date-before-year'; year: number };
+
+function rangeProblem(p: RangeProblem, lang: Lang): string {
+  const vi = lang === 'vi';
+  switch (p.kind) {
+    case 'percent-range':
+      return vi ? 'tỷ lệ phải từ 0 đến 100%' : 'a percentage must be from 0 to 100%';
+    case 'not-whole':
+      return vi ? 'phải là số nguyên' : 'it must be a whole number';
+    case 'negative':
+      return vi ? 'không được là số âm' : 'it cannot be negative';
+    case 'rank-below-1':
+      return vi ? 'thứ hạng phải từ 1 trở lên' : 'a rank must be 1 or more';
+    case 'date-before-period':
+      return vi
+        ? `ngày trước khi kế hoạch bắt đầu (01/01/${p.firstYear})`
+        : `the date is before the plan starts (01/01/${p.firstYear})`;
+    case 'date-after-report':
+      return vi
+        ? `ngày sau ngày báo cáo ${formatDate(p.reportDate, lang)}`
+        : `the date is after the report date ${formatDate(p.reportDate, lang)}`;
+    case 'date-after-year':
+      return vi ? `ngày sau năm báo cáo ${p.year}` : `the date is after the reporting year ${p.year}`;
+    case 'date-before-year':
+      return vi
+        ? `mục này báo cáo theo từng năm nhưng ngày hoàn thành trước năm ${p.year}`
+        : `this item is reported each year but the date is before ${p.year}`;
+  }
+}
+
+/** VALUE.RANGE: a well-formed value outside what the item allows. */
+export function valueRange(item: ReportItem, raw: string, problem: RangeProblem, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Giá trị ${q(raw)} của mục ${label(item, lang)}${at(where, lang)} không hợp lệ: ${rangeProblem(problem, lang)}. Hãy kiểm tra và nhập lại.`
+      : `The value ${q(raw)} of ${label(item, lang)}${at(where, lang)} is invalid: ${rangeProblem(problem, lang)}. Check it and enter it again.`,
+  );
+}
+
+/** VALUE.NA_ON_REQUIRED: "Không áp dụng" on a required item that applies to the unit. */
+export function valueNaOnRequired(item: ReportItem, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Mục ${label(item, lang)} ghi “Không áp dụng”${at(where, lang)}, nhưng đây là mục bắt buộc và áp dụng cho đơn vị. Hãy nhập kết quả thực tế.`
+      : `${label(item, lang)} says "Not applicable"${at(where, lang)}, but it is required and applies to this unit. Enter the actual result.`,
+  );
+}
+
+// ---- CONSISTENCY.* ----------------------------------------------------------------------
+
+const RATIO_PARTS: Record<'num' | 'den', Text> = {
+  num: { vi: 'Tử số', en: 'Numerator' },
+  den: { vi: 'Tổng số', en: 'Total' },
+};
+
+const ratioPart = (item: ReportItem, part: 'num' | 'den', lang: Lang): string =>
+  q((item.ratio?.[part] ?? RATIO_PARTS[part])[lang]);
+
+/** CONSISTENCY.RATIO (warning): the part is larger than the whole. */
+export function ratioExceeds(item: ReportItem, numerator: number, denominator: number, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Ở mục ${label(item, lang)}${at(where, lang)}, ${ratioPart(item, 'num', lang)} (${num(numerator, lang)}) lớn hơn ${ratioPart(item, 'den', lang)} (${num(denominator, lang)}). Phần không thể lớn hơn tổng; hãy kiểm tra lại hai số.`
+      : `In ${label(item, lang)}${at(where, lang)}, ${ratioPart(item, 'num', lang)} (${num(numerator, lang)}) is larger than ${ratioPart(item, 'den', lang)} (${num(denominator, lang)}). A part cannot exceed the whole; check both numbers.`,
+  );
+}
+
+/** CONSISTENCY.RATIO (error): the whole is 0, so there is no rate. */
+export function ratioZeroDenominator(item: ReportItem, numerator: number, where: Where): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    if (numerator !== 0)
+      return vi
+        ? `Ở mục ${label(item, lang)}${at(where, lang)}, ${ratioPart(item, 'den', lang)} bằng 0 nhưng ${ratioPart(item, 'num', lang)} là ${num(numerator, lang)}: không tính được tỷ lệ. Hãy kiểm tra lại tổng số.`
+        : `In ${label(item, lang)}${at(where, lang)}, ${ratioPart(item, 'den', lang)} is 0 but ${ratioPart(item, 'num', lang)} is ${num(numerator, lang)}: no rate can be computed. Check the total.`;
+    return vi
+      ? `Cả hai số của mục ${label(item, lang)} đều bằng 0${at(where, lang)}: không tính được tỷ lệ. Hãy nhập số liệu thực tế; nếu trong năm không phát sinh, ghi rõ ở cột ghi chú.`
+      : `Both numbers of ${label(item, lang)} are 0${at(where, lang)}: no rate can be computed. Enter the actual figures; if there were none this year, say so in the note column.`;
+  });
+}
+
+/** CONSISTENCY.DATE_MISSING: done ("Có", or a count above 0) but no completion date. */
+export function dateMissing(item: ReportItem, answer: string, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Mục ${label(item, lang)} trả lời ${q(answer)} nhưng chưa có ngày hoàn thành${at(where, lang)}. Hãy nhập ngày hoàn thành (dd/mm/yyyy).`
+      : `${label(item, lang)} is answered ${q(answer)} but has no completion date${at(where, lang)}. Enter the date it was done (dd/mm/yyyy).`,
+  );
+}
+
+/** CONSISTENCY.DATE_WITHOUT_YES: a completion date next to "Không" (or 0). */
+export function dateWithoutYes(item: ReportItem, answer: string, date: string, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Mục ${label(item, lang)} có ngày hoàn thành ${date} nhưng trả lời ${q(answer)}${at(where, lang)}. Hãy kiểm tra lại câu trả lời, hoặc xóa ngày nếu chưa hoàn thành.`
+      : `${label(item, lang)} has a completion date ${date} but is answered ${q(answer)}${at(where, lang)}. Check the answer, or clear the date if it is not done.`,
+  );
+}
+
+/** CONSISTENCY.SUM_EXCEEDS: the parts of a plan's sum rule add up to more than their whole. */
+export function sumExceeds(
+  rule: ConsistencyRule,
+  sum: number,
+  maxItem: ReportItem,
+  max: number,
+  where: Where,
+): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `${rule.label.vi} (${num(sum, lang)}) lớn hơn ${label(maxItem, lang)} (${num(max, lang)})${at(where, lang)}. Hãy kiểm tra lại các số liệu này.`
+      : `${rule.label.en} (${num(sum, lang)}) is larger than ${label(maxItem, lang)} (${num(max, lang)})${at(where, lang)}. Check these figures.`,
+  );
+}
+
+// ---- TARGET.* ---------------------------------------------------------------------------
+
+/** TARGET.NOT_MET: "“Mức độ hài lòng ...”: 88,5%, chưa đạt chỉ tiêu (trên 90%)". */
+export function targetNotMet(item: ReportItem, value: Text, target: Text, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `${label(item, lang)}: ${value.vi}, chưa đạt chỉ tiêu (${target.vi})${at(where, lang)}. Hãy kiểm tra lại số liệu; nếu đúng, nêu nguyên nhân và giải pháp ở cột ghi chú.`
+      : `${label(item, lang)}: ${value.en}, does not meet the target (${target.en})${at(where, lang)}. Check the figure; if it is right, give the reason and the remedy in the note column.`,
+  );
+}
+
+const APPLICABILITY_REASON: Record<string, Text> = {
+  'handles-tthc': {
+    vi: 'đơn vị không giải quyết thủ tục hành chính',
+    en: 'the unit does not handle administrative procedures',
+  },
+};
+
+/** TARGET.NOT_APPLICABLE_ENTERED (info): a value on an item that does not apply to the unit. */
+export function notApplicableEntered(item: ReportItem, raw: string, where: Where): Text {
+  const reason = APPLICABILITY_REASON[item.applicability] ?? {
+    vi: 'theo danh sách đơn vị',
+    en: 'according to the unit list',
+  };
+  return both((lang) =>
+    lang === 'vi'
+      ? `Mục ${label(item, lang)} không áp dụng cho đơn vị (${reason.vi}) nhưng có nhập ${q(raw)}${at(where, lang)}; giá trị này không được tính. Nếu thông tin đơn vị đã thay đổi, hãy cập nhật danh sách đơn vị trong Cài đặt.`
+      : `${label(item, lang)} does not apply to the unit (${reason.en}) but ${q(raw)} was entered${at(where, lang)}; it is not counted. If the unit has changed, update the unit list in Settings.`,
+  );
+}
+
+// ---- REPORT.* ---------------------------------------------------------------------------
+
+/** REPORT.DATE_MISSING. */
+export function reportDateMissing(where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Báo cáo chưa ghi ngày báo cáo${at(where, lang)}. Hãy nhập ngày báo cáo (dd/mm/yyyy) để tính hạn nộp.`
+      : `The report has no report date${at(where, lang)}. Enter the report date (dd/mm/yyyy) so the deadline can be checked.`,
+  );
+}
+
+/** REPORT.DATE_FUTURE: the report is dated after the as-of date. */
+export function reportDateFuture(date: IsoDate, asOf: IsoDate, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Ngày báo cáo ${formatDate(date, lang)} sau ngày tính ${formatDate(asOf, lang)}${at(where, lang)}. Hãy kiểm tra lại ngày báo cáo.`
+      : `The report date ${formatDate(date, lang)} is after the as-of date ${formatDate(asOf, lang)}${at(where, lang)}. Check the report date.`,
+  );
+}
+
+// ---- PLAN.INVALID / SETTINGS.INVALID -----------------------------------------------------
+
+/**
+ * What is wrong at a path of a plan or settings file. 'type': the value has the wrong type or is
+ * missing; 'rule': a named rule of the schema failed (the keys below).
+ */
+export type SchemaProblem =
+  | { kind: 'type'; expected: string; received: string }
+  | { kind: 'rule'; rule: SchemaRule; expected?: string; received: string };
+
+export type SchemaRule =
+  | 'nonempty'
+  | 'integer'
+  | 'min'
+  | 'max'
+  | 'iso-date'
+  | 'month-day'
+  | 'deadline'
+  | 'unique'
+  | 'unknown-ref'
+  | 'order'
+  | 'target-for-kind'
+  | 'ratio-labels'
+  | 'merged-needs-end'
+  | 'other';
+
+const TYPE_WORDS: Record<string, Text> = {
+  string: { vi: 'một chuỗi văn bản', en: 'a string' },
+  number: { vi: 'một số', en: 'a number' },
+  boolean: { vi: 'đúng/sai (true/false)', en: 'true or false' },
+  Object: { vi: 'một đối tượng { ... }', en: 'an object { ... }' },
+  Array: { vi: 'một danh sách [ ... ]', en: 'a list [ ... ]' },
+};
+
+function ruleWords(rule: SchemaRule, expected: string | undefined, lang: Lang): string {
+  const vi = lang === 'vi';
+  const e = expected ?? '';
+  switch (rule) {
+    case 'nonempty':
+      return vi ? 'không được để trống' : 'must not be empty';
+    case 'integer':
+      return vi ? 'phải là số nguyên' : 'must be a whole number';
+    case 'min':
+      return vi ? `phải từ ${e} trở lên` : `must be at least ${e}`;
+    case 'max':
+      return vi ? `không được lớn hơn ${e}` : `must be at most ${e}`;
+    case 'iso-date':
+      return vi ? 'phải là ngày dạng YYYY-MM-DD' : 'must be a date as YYYY-MM-DD';
+    case 'month-day':
+      return vi ? 'phải là ngày tháng dạng MM-DD' : 'must be a month and day as MM-DD';
+    case 'deadline':
+      return vi
+        ? 'phải là ngày dạng YYYY-MM-DD (mốc một lần) hoặc MM-DD (mốc hằng năm)'
+        : 'must be YYYY-MM-DD (one-off milestone) or MM-DD (yearly milestone)';
+    case 'unique':
+      return vi ? 'bị trùng (mã phải là duy nhất)' : 'is a duplicate (ids must be unique)';
+    case 'unknown-ref':
+      return vi ? `không có trong ${e}` : `is not among the ${e}`;
+    case 'order':
+      return vi ? `không được nhỏ hơn ${e}` : `must not be less than ${e}`;
+    case 'target-for-kind':
+      return vi ? `chỉ tiêu không hợp với loại giá trị ${e}` : `target does not fit the value kind ${e}`;
+    case 'ratio-labels':
+      return vi
+        ? 'mục tỷ lệ cần nhãn của tử số và tổng số (ratio.num, ratio.den)'
+        : 'a ratio item needs ratio.num and ratio.den labels';
+    case 'merged-needs-end':
+      return vi
+        ? 'đơn vị đã sáp nhập cần năm cuối hoạt động (activeTo)'
+        : 'a merged unit needs its last active year (activeTo)';
+    case 'other':
+      return vi ? 'giá trị không hợp lệ' : 'invalid value';
+  }
+}
+
+/** PLAN.INVALID / SETTINGS.INVALID: "items[3].target.value: cần một số, nhận được "x"". */
+export function schemaIssue(path: string, problem: SchemaProblem): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    const got = vi ? `nhận được ${problem.received}` : `got ${problem.received}`;
+    const where = path === '' ? (vi ? '(gốc)' : '(root)') : path;
+    if (problem.kind === 'type') {
+      if (problem.received === 'undefined')
+        return vi ? `${where}: thiếu giá trị bắt buộc.` : `${where}: missing a required value.`;
+      const words =
+        TYPE_WORDS[problem.expected]?.[lang] ??
+        (vi ? `một trong ${problem.expected}` : `one of ${problem.expected}`);
+      return vi ? `${where}: cần ${words}, ${got}.` : `${where}: expected ${words}, ${got}.`;
+    }
+    return `${where}: ${ruleWords(problem.rule, problem.expected, lang)} (${got}).`;
+  });
+}
+
+// ---- Province indicators ----------------------------------------------------------------
+
+/** An indicator's target in words: "tốp 15 đến năm 2025", "tăng ít nhất 1 bậc mỗi năm". */
+export function indicatorTargetText(indicator: ProvinceIndicator): Text {
+  const rule = indicator.rule;
+  return rule.kind === 'top'
+    ? {
+        vi: `tốp ${rule.rank} cả nước đến năm ${rule.byYear}`,
+        en: `top ${rule.rank} nationally by ${rule.byYear}`,
+      }
+    : { vi: `tăng ít nhất ${rule.places} bậc mỗi năm`, en: `up at least ${rule.places} place(s) a year` };
+}
+
+/** The sentence of a province indicator's status in a year. */
+export function indicatorMessage(
+  indicator: ProvinceIndicator,
+  year: number,
+  status: IndicatorState,
+  rank?: number,
+  previousRank?: number,
+): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    const name = indicator.label[lang];
+    const rule = indicator.rule;
+    const goal = `${vi ? 'chỉ tiêu' : 'target'}: ${indicatorTargetText(indicator)[lang]}`;
+    if (rule.kind === 'top') {
+      switch (status) {
+        case 'met':
+          return vi
+            ? `${name} năm ${year}: hạng ${rank}, trong tốp ${rule.rank}; đạt (${goal}).`
+            : `${name} ${year}: rank ${rank}, in the top ${rule.rank}; met (${goal}).`;
+        case 'not-met':
+          return vi
+            ? `${name} năm ${year}: hạng ${rank}, ngoài tốp ${rule.rank}; chưa đạt (${goal}).`
+            : `${name} ${year}: rank ${rank}, outside the top ${rule.rank}; not met (${goal}).`;
+        case 'on-track':
+          return vi
+            ? `${name} năm ${year}: hạng ${rank}, đã trong tốp ${rule.rank} (${goal}).`
+            : `${name} ${year}: rank ${rank}, already in the top ${rule.rank} (${goal}).`;
+        case 'not-yet':
+          return vi
+            ? `${name} năm ${year}: hạng ${rank}, chưa vào tốp ${rule.rank} (${goal}).`
+            : `${name} ${year}: rank ${rank}, not yet in the top ${rule.rank} (${goal}).`;
+        case 'no-data':
+          return vi
+            ? `${name}: chưa có thứ hạng năm ${year}. Hãy nhập thứ hạng trên trang số liệu của Khối.`
+            : `${name}: no rank for ${year} yet. Enter it on the bloc's input sheet.`;
+      }
+    }
+
+    if (status === 'no-data' || rank === undefined || previousRank === undefined)
+      return vi
+        ? `${name}: cần thứ hạng năm ${year} và năm ${year - 1} để so sánh. Hãy nhập thứ hạng còn thiếu.`
+        : `${name}: the ranks of ${year} and ${year - 1} are both needed to compare. Enter the missing rank.`;
+    const up = previousRank - rank;
+    const change =
+      up > 0
+        ? vi
+          ? `tăng ${up} bậc`
+          : `up ${up} place(s)`
+        : up < 0
+          ? vi
+            ? `giảm ${-up} bậc`
+            : `down ${-up} place(s)`
+          : vi
+            ? 'không đổi'
+            : 'unchanged';
+    const verdict = status === 'met' ? (vi ? 'đạt' : 'met') : vi ? 'chưa đạt' : 'not met';
+    return vi
+      ? `${name} năm ${year}: hạng ${rank}, ${change} so với năm ${year - 1} (hạng ${previousRank}); ${verdict} (${goal}).`
+      : `${name} ${year}: rank ${rank}, ${change} on ${year - 1} (rank ${previousRank}); ${verdict} (${goal}).`;
+  });
+}
