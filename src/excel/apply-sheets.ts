@@ -168,8 +168,12 @@ const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
 
-/** Borders a rectangle needs so that every cell has a thin line on all four sides. */
-function borderEdges(r: Rect): Excel.BorderIndex[] {
+/**
+ * Borders a rectangle needs: with `border`, a thin line on all four sides of every cell; with
+ * `borderBottom` alone, only the line under it (the rule under a document header).
+ */
+function borderEdges(s: RangeStyle, r: Rect): Excel.BorderIndex[] {
+  if (!s.border) return s.borderBottom ? ['EdgeBottom' as Excel.BorderIndex] : [];
   const edges: Excel.BorderIndex[] = [
     'EdgeTop' as Excel.BorderIndex,
     'EdgeBottom' as Excel.BorderIndex,
@@ -183,8 +187,8 @@ function borderEdges(r: Rect): Excel.BorderIndex[] {
 
 /** Property assignments `applyStyle` queues, for the request budget. */
 function styleActions(s: RangeStyle, r: Rect): number {
-  const plain = Object.keys(s).filter((k) => k !== 'border').length;
-  return plain + (s.border ? borderEdges(r).length * 3 : 0);
+  const plain = Object.keys(s).filter((k) => k !== 'border' && k !== 'borderBottom').length;
+  return plain + borderEdges(s, r).length * 3;
 }
 
 function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
@@ -200,13 +204,11 @@ function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
   if (s.wrap) f.wrapText = true;
   // Cells are locked by default; only input cells are unlocked (they stay editable when protected).
   if (s.unlocked) f.protection.locked = false;
-  if (s.border) {
-    for (const edge of borderEdges(r)) {
-      const b = f.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.weight = 'Thin';
-      b.color = '#000000';
-    }
+  for (const edge of borderEdges(s, r)) {
+    const b = f.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#000000';
   }
 }
 

@@ -243,6 +243,7 @@ const STYLE_KEYS = [
   'vAlign',
   'wrap',
   'border',
+  'borderBottom',
   'unlocked',
 ] as const satisfies readonly (keyof RangeStyle)[];
 

@@ -314,6 +314,7 @@ describe('applySheets: sheet features', () => {
         value: { text: 'BÁO CÁO' },
         style: { bold: true, size: 14, hAlign: 'center' as const },
       },
+      { address: 'A2', value: { text: 'ĐẢNG CỘNG SẢN VIỆT NAM' }, style: { bold: true, borderBottom: true } },
       ...[5, 6, 7, 8].map((r) => ({
         address: `C${r}`,
         value: null,
@@ -388,6 +389,12 @@ describe('applySheets: sheet features', () => {
     ]);
     expect(named(o, 'columnHidden').map((x) => x.target.split('!')[1])).toEqual(['C:C']);
     expect(named(o, 'rowHeight').map((x) => [x.target.split('!')[1], x.value])).toEqual([['1:2.format', 30]]);
+  });
+
+  it('draws only the bottom edge for a borderBottom style (the rule under a document header)', async () => {
+    const { ops: o } = await ops();
+    const a2Borders = o.filter((x) => /!A2\.borders\[/.test(x.target) && x.name === 'style');
+    expect(a2Borders.map((x) => x.target.split('.borders')[1])).toEqual(['[EdgeBottom]']);
   });
 
   it('groups identical styles into rectangles', async () => {

@@ -1,0 +1,119 @@
+import type { RawCell, RawSheet } from '../report/report-types';
+import { milestoneStatuses } from '../milestones/milestone-status';
+import { isoToSerial } from '../text';
+import { defaultSettings } from '../../plans/de-an-04/default-settings';
+import { deAn04 } from '../../plans/de-an-04/plan';
+import { buildBlocTemplate, dateKey, parseBlocInput } from './bloc-template';
+import { toRawSheet } from './report-template';
+import { COL, keyedAddress, locateKeys, parseA1, rankKey, yearColumn } from './template-keys';
+
+const settings = defaultSettings('2025-12-12');
+const serial = (iso: string): number => isoToSerial(iso) as number;
+
+function blocSheet(year = 2025): RawSheet {
+  const spec = buildBlocTemplate(deAn04, settings, year);
+  return toRawSheet(spec.cells, spec.name);
+}
+
+function typeAt(sheet: RawSheet, row: string, col: string, cell: RawCell): void {
+  const keys = locateKeys(sheet);
+  const p = parseA1((keys && keyedAddress(keys, row, col)) ?? '');
+  if (!p) throw new Error(`no cell ${row}/${col}`);
+  (sheet.rows[p.row - 1] ??= [])[p.col - 1] = cell;
+}
+
+describe('bloc input sheet', () => {
+  const sheet = blocSheet();
+  // Nghệ An's reported ranks (DOMAIN.md), as the office would type them.
+  const ranks: [string, number, number][] = [
+    ['par_index', 2021, 17],
+    ['par_index', 2022, 16],
+    ['par_index', 2023, 15],
+    ['sipas', 2021, 35],
+    ['sipas', 2022, 14],
+    ['pci', 2023, 44],
+  ];
+  for (const [id, y, r] of ranks) typeAt(sheet, rankKey(id), yearColumn(y), { v: r });
+  typeAt(sheet, 'bloc_departments_inspected', yearColumn(2024), { v: 3 });
+  typeAt(sheet, dateKey('bloc_departments_inspected'), yearColumn(2024), {
+    v: serial('2024-11-20'),
+    fmt: 'dd/mm/yyyy',
+  });
+  typeAt(sheet, 'bloc_plan_2021', COL.value, { v: '20/12/2021' });
+  typeAt(sheet, rankKey('papi'), yearColumn(2025), { v: 'hạng mười' });
+  const parsed = parseBlocInput(sheet, deAn04, 'khoi.xlsx');
+  const inputs = parsed.ok ? parsed.value : [];
+
+  it('gives one input per year from the plan start', () => {
+    expect(inputs.map((i) => i.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(inputs[0]?.source).toEqual({ sheet: 'Số liệu Khối 2025', file: 'khoi.xlsx' });
+  });
+
+  it.each(ranks)('%s in %i is %i', (id, y, r) => {
+    expect(inputs.find((i) => i.year === y)?.ranks[id]).toBe(r);
+  });
+
+  it('reads counts with their completion dates per year', () => {
+    const e = inputs.find((i) => i.year === 2024)?.entries.bloc_departments_inspected;
+    expect(e?.value).toEqual({ kind: 'number', n: 3 });
+    expect(e?.date).toEqual({ kind: 'date', iso: '2024-11-20' });
+    expect(inputs.find((i) => i.year === 2023)?.entries.bloc_departments_inspected?.value).toEqual({
+      kind: 'blank',
+    });
+  });
+
+  it('puts one-off completion dates into every year', () => {
+    for (const i of inputs)
+      expect(i.entries.bloc_plan_2021?.value).toEqual({ kind: 'date', iso: '2021-12-20' });
+  });
+
+  it('reports an unreadable rank once, with its cell', () => {
+    const findings = inputs.flatMap((i) => i.readFindings);
+    expect(findings).toEqual([expect.objectContaining({ code: 'VALUE.KIND', file: 'khoi.xlsx' })]);
+    expect(inputs.find((i) => i.year === 2025)?.ranks.papi).toBeUndefined();
+  });
+
+  it('feeds the bloc milestones', () => {
+    const rows = milestoneStatuses(deAn04, settings, {
+      kind: 'bloc',
+      blocInputs: Object.fromEntries(inputs.map((i) => [i.year, i])),
+    });
+    expect(rows.find((r) => r.milestoneId === 'bloc_plan_2021')).toMatchObject({
+      done: '2021-12-20',
+      status: 'done-on-time',
+    });
+    expect(rows.find((r) => r.milestoneId === 'bloc_inspect_departments' && r.year === 2024)).toMatchObject({
+      done: '2024-11-20',
+      status: 'done-on-time',
+    });
+  });
+});
+
+describe('bloc sheet errors', () => {
+  it('rejects a unit report', () => {
+    const r = parseBlocInput(
+      {
+        name: 'x',
+        rows: [[{ v: 'baocao;kind=report;plan=de-an-04;version=2;unit=A;year=2025' }]],
+        names: {},
+      },
+      deAn04,
+    );
+    expect(r.ok ? [] : r.error.map((f) => f.code)).toEqual(['TEMPLATE.NOT_A_REPORT']);
+  });
+  it('lists deleted key rows', () => {
+    const sheet = blocSheet();
+    const keys = locateKeys(sheet);
+    const row = keys?.rows.get(rankKey('pci'))?.row as number;
+    sheet.rows.splice(row - 1, 1);
+    const r = parseBlocInput(sheet, deAn04);
+    expect(r.ok ? [] : r.error.map((f) => f.code)).toEqual(['TEMPLATE.KEYS_MISSING']);
+    expect(r.ok ? '' : r.error[0]?.message.vi).toContain('rank:pci');
+  });
+  it('has one year column per year up to the sheet year', () => {
+    const keys = locateKeys(blocSheet(2027));
+    expect(Object.keys(keys?.rows.get(rankKey('pci'))?.columns ?? {})).toEqual(
+      [2021, 2022, 2023, 2024, 2025, 2026, 2027].map(yearColumn),
+    );
+  });
+});

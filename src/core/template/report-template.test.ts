@@ -1,0 +1,289 @@
+import type { SheetSpec, SpecCell } from '../sheet/sheet-spec';
+import type { Settings, Unit } from '../settings/settings-types';
+import { defaultSettings } from '../../plans/de-an-04/default-settings';
+import { deAn04 } from '../../plans/de-an-04/plan';
+import { parseReport } from './parse-report';
+import { COLORS, buildReportTemplate, toRawSheet } from './report-template';
+import type { ReportFill, ReportTemplateOptions } from './report-template';
+import { COL, a1, keyedAddress, locateKeys, parseA1 } from './template-keys';
+import type { SheetKeys } from './template-keys';
+
+const settings = defaultSettings('2025-12-12');
+const unitOf = (code: string, s: Settings = settings): Unit => {
+  const u = s.units.find((x) => x.code === code);
+  if (!u) throw new Error(code);
+  return u;
+};
+const tthcUnit = unitOf('DV001');
+const plainUnit = settings.units.find((u) => !u.handlesTthc && u.kind === 'dang-bo-co-so') as Unit;
+const cellUnit = settings.units.find((u) => u.kind === 'chi-bo-co-so') as Unit;
+
+function build(unit: Unit, opts: ReportTemplateOptions = {}, s: Settings = settings) {
+  const spec = buildReportTemplate(deAn04, s, unit, 2025, opts);
+  const keys = locateKeys(toRawSheet(spec.cells, spec.name)) as SheetKeys;
+  const byAddress = new Map(spec.cells.map((c) => [c.address, c]));
+  const at = (row: string, col: string): SpecCell => {
+    const address = keyedAddress(keys, row, col);
+    const cell = address ? byAddress.get(address) : undefined;
+    if (!cell) throw new Error(`no cell ${row}/${col}`);
+    return cell;
+  };
+  const result = (row: string, col: string = COL.verdict) => {
+    const v = at(row, col).value;
+    return v && 'formula' in v ? v.result : v && 'text' in v ? v.text : undefined;
+  };
+  return { spec, keys, at, result, byAddress };
+}
+
+const fill: ReportFill = {
+  reportDate: '2025-12-10',
+  values: {
+    ii1_plan: { value: true, date: '2022-01-10' },
+    ii1_dissemination: { value: 'Không' },
+    ii2_directives: { value: 'Không áp dụng' }, // required: "not entered"
+    ii3_ontime: { value: 98, den: 100 }, // boundary >= 98: met
+    ii3_satisfaction: { value: 90 }, // boundary > 90: not met
+    ii3_published: { value: 5, den: 0 }, // no rate: invalid
+    ii4_model_dvk: { value: 0 },
+    ii4_bright_dvcq: { value: 'abc' },
+    ii5_leader: { value: 1 },
+    ii5_cadres: { value: 3 },
+    ii5_training: { value: 1.5 },
+    ii6_review: { value: true, date: '2025-12-05' },
+    ii6_commended_collectives: { value: 2 }, // no target
+    iii4_conference: { value: 'Không áp dụng' }, // optional: not applicable
+  },
+};
+
+describe('assessment column', () => {
+  const { result } = build(tthcUnit, { fill });
+
+  it.each([
+    ['ii1_plan', 'Đạt'],
+    ['ii1_dissemination', 'Không đạt'],
+    ['ii2_directives', 'Chưa nhập'],
+    ['ii2_study_article', 'Chưa nhập'],
+    ['ii3_ontime', 'Đạt'],
+    ['ii3_satisfaction', 'Không đạt'],
+    ['ii3_published', 'Không hợp lệ'],
+    ['ii4_model_dvk', 'Không đạt'],
+    ['ii4_bright_dvcq', 'Không hợp lệ'],
+    ['ii5_leader', 'Đạt'],
+    ['ii5_cadres', 'Không đạt'],
+    ['ii5_training', 'Không hợp lệ'],
+    ['ii6_review', 'Đạt'],
+    ['ii6_commended_collectives', ''],
+    ['iii4_conference', 'Không áp dụng'],
+    ['iii4_code_of_conduct', 'Chưa nhập'],
+  ])('%s shows %j', (id, word) => {
+    expect(result(id)).toBe(word);
+  });
+
+  it('shows the rate of a ratio item in percent', () => {
+    expect(result('ii3_ontime', COL.value)).toBe(98);
+    expect(result('ii3_published', COL.value)).toBe('');
+  });
+
+  it('uses the same rule as the core, boundaries included', () => {
+    const { at } = build(tthcUnit, { fill });
+    const sat = at('ii3_satisfaction', COL.value).address;
+    expect(at('ii3_satisfaction', COL.verdict).value).toEqual({
+      formula:
+        `IF(${sat}="Không áp dụng","Chưa nhập",IF(${sat}="","Chưa nhập",IF(NOT(ISNUMBER(${sat})),"Không hợp lệ",` +
+        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Không đạt")))))`,
+      result: 'Không đạt',
+    });
+    const verdict = at('ii3_ontime', COL.verdict).value as { formula: string };
+    expect(verdict.formula).toContain('ROUND(100*');
+    expect(verdict.formula).toContain(')>=98,"Đạt","Không đạt"');
+  });
+
+  it('follows threshold overrides from the settings', () => {
+    const s = { ...settings, thresholdOverrides: { ii3_satisfaction: 85 } };
+    const t = build(unitOf('DV001', s), { fill }, s);
+    expect(t.result('ii3_satisfaction')).toBe('Đạt');
+    expect(t.result('ii3_satisfaction', COL.target)).toBe('Trên 85%');
+  });
+
+  it('leaves results out when asked, for spreadsheet programs to compute', () => {
+    const t = build(tthcUnit, { fill, omitResults: true });
+    expect(t.result('ii3_satisfaction')).toBeNull();
+  });
+});
+
+describe('items that do not apply to the unit', () => {
+  const { at, spec } = build(plainUnit, { fill });
+  it.each(['ii3_ontime:num', 'ii3_ontime:den', 'ii3_satisfaction', 'ii3_published:num'])(
+    '%s is locked "Không áp dụng"',
+    (key) => {
+      const cell = at(key, COL.value);
+      expect(cell.value).toEqual({ text: 'Không áp dụng' });
+      expect(cell.style?.unlocked).toBeFalsy();
+      expect(cell.style?.fill).toBe(COLORS.locked);
+      expect(spec.validations.some((v) => v.range === cell.address)).toBe(false);
+    },
+  );
+  it('assesses them "Không áp dụng" whatever the fill says', () => {
+    expect(at('ii3_satisfaction', COL.verdict).value).toEqual({ text: 'Không áp dụng' });
+  });
+});
+
+describe('inputs, validation and protection', () => {
+  const { spec, keys } = build(tthcUnit, { fill });
+  const unlocked = spec.cells.filter((c) => c.style?.unlocked);
+  const covered = (address: string) =>
+    spec.validations.some((v) => {
+      const [from, to = from] = v.range.split(':');
+      const p = parseA1(address);
+      const f = parseA1(from ?? '');
+      const t = parseA1(to ?? '');
+      return p && f && t && p.row >= f.row && p.row <= t.row && p.col >= f.col && p.col <= t.col;
+    });
+  // A merged input is unlocked in every cell; its validation sits on the top-left one.
+  const merged = new Set(
+    spec.merges.flatMap((m) => {
+      const [f, t] = m.split(':').map((x) => parseA1(x) as { row: number; col: number });
+      const cells: string[] = [];
+      for (let r = f!.row; r <= t!.row; r++)
+        for (let c = f!.col; c <= t!.col; c++) if (r !== f!.row || c !== f!.col) cells.push(a1(r, c));
+      return cells;
+    }),
+  );
+
+  it('has a validation on every input and an input under every validation', () => {
+    expect(unlocked.length).toBeGreaterThan(40);
+    for (const c of unlocked.filter((x) => !merged.has(x.address)))
+      expect([c.address, covered(c.address)]).toEqual([c.address, true]);
+    const unlockedSet = new Set(unlocked.map((c) => c.address));
+    for (const v of spec.validations) expect([v.range, unlockedSet.has(v.range)]).toEqual([v.range, true]);
+  });
+
+  it('marks every input light yellow', () => {
+    for (const c of unlocked) expect(c.style?.fill).toBe(COLORS.input);
+  });
+
+  it('keeps validation texts within Excel limits (titles 32, prompts 255, errors 225)', () => {
+    for (const v of spec.validations) {
+      expect(v.error.title.length).toBeLessThanOrEqual(32);
+      expect(v.error.message.length).toBeLessThanOrEqual(225);
+      expect(v.prompt?.title.length ?? 0).toBeLessThanOrEqual(32);
+      expect(v.prompt?.message.length ?? 0).toBeLessThanOrEqual(255);
+    }
+  });
+
+  it.each([
+    ['ii1_plan', COL.value, { kind: 'list', values: ['Có', 'Không', 'Không áp dụng'] }],
+    ['ii4_model_dvk', COL.value, { kind: 'whole', min: 0 }],
+    ['ii3_satisfaction', COL.value, { kind: 'decimal', min: 0, max: 100 }],
+    ['ii3_ontime:den', COL.value, { kind: 'whole', min: 0 }],
+    ['ii1_plan', COL.date, { kind: 'date', min: '2021-01-01', max: '2025-12-31' }],
+    ['ii1_plan', COL.note, { kind: 'textLength', max: 1000 }],
+  ])('%s %s: %j', (row, col, rule) => {
+    const address = keyedAddress(keys, row, col);
+    expect(spec.validations.find((v) => v.range === address)?.rule).toEqual(rule);
+  });
+
+  it('protects the sheet without a password, freezes the table header and prints A4 portrait', () => {
+    expect(spec.protection).toEqual({});
+    expect(spec.freeze).toEqual({ rows: 15, columns: 0 });
+    expect(spec.print).toMatchObject({
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: 1,
+      repeatRows: '14:15',
+    });
+    expect(spec.print.area).toMatch(/^A1:H\d+$/);
+    expect(spec.name).toBe('Báo cáo 2025');
+    expect(spec.font).toEqual({ name: 'Times New Roman', size: 12 });
+    expect(spec.columns.at(-1)).toMatchObject({ hidden: true });
+    expect(spec.rows?.find((r) => r.row === 1)).toMatchObject({ hidden: true });
+  });
+
+  it('colours the assessment and status columns', () => {
+    const words = spec.conditionalFormats.map((c) => [c.formula.replace(/^[A-Z]+\d+=/, ''), c.fill]);
+    expect(words).toEqual([
+      ['"Không đạt"', COLORS.red.fill],
+      ['"Không hợp lệ"', COLORS.red.fill],
+      ['"Đạt"', COLORS.green.fill],
+      ['"Quá hạn"', COLORS.red.fill],
+      ['"Sắp đến hạn"', COLORS.amber.fill],
+      ['"Hoàn thành đúng hạn"', COLORS.green.fill],
+    ]);
+  });
+});
+
+describe('document header and signature', () => {
+  const texts = (spec: SheetSpec) =>
+    spec.cells.flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
+
+  it('is a Party document of the unit', () => {
+    const { spec, byAddress } = build(tthcUnit, { fill });
+    const t = texts(spec);
+    expect(t).toEqual(
+      expect.arrayContaining([
+        'ĐẢNG BỘ TỈNH NGHỆ AN',
+        tthcUnit.name.toUpperCase(),
+        '*',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+      ]),
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025', 'T/M ĐẢNG ỦY', 'BÍ THƯ']),
+    );
+    const party = spec.cells.find(
+      (c) => c.value && 'text' in c.value && c.value.text === 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    );
+    expect(party?.style).toMatchObject({ bold: true, borderBottom: true });
+    const dateLine = byAddress.get('D4')?.value;
+    expect(dateLine).toMatchObject({ result: 'Nghệ An, ngày 10 tháng 12 năm 2025' });
+  });
+
+  it('leaves the date line open without a report date', () => {
+    const { byAddress } = build(tthcUnit);
+    expect(byAddress.get('D4')?.value).toMatchObject({ result: 'Nghệ An, ngày ... tháng ... năm ...' });
+  });
+
+  it('is signed for the cell by a single party cell', () => {
+    expect(texts(build(cellUnit).spec)).toEqual(
+      expect.arrayContaining(['T/M CHI BỘ', 'BÍ THƯ', 'Số      -BC/CB']),
+    );
+  });
+
+  it('can be written in English', () => {
+    const { spec, result } = build(tthcUnit, { fill, lang: 'en' });
+    expect(spec.name).toBe('Report 2025');
+    expect(texts(spec)).toEqual(expect.arrayContaining(['Item', 'Assessment', 'SECRETARY']));
+    expect(result('ii3_satisfaction')).toBe('Not met');
+    expect(result('ii1_plan')).toBe('Met');
+    const parsed = parseReport(toRawSheet(spec.cells, spec.name), deAn04, settings, {});
+    expect(parsed.ok && parsed.value.entries.ii1_plan?.value).toEqual({ kind: 'yes' });
+  });
+});
+
+describe('milestones', () => {
+  const statusOf = (t: ReturnType<typeof build>, id: string) => t.result(`ms:${id}`, COL.status);
+  const doneOf = (t: ReturnType<typeof build>, id: string) => t.result(`ms:${id}`, COL.done);
+
+  it.each([
+    ['unit_plan', 'Hoàn thành đúng hạn'], // done 10/01/2022, due 31/01/2022
+    ['unit_dissemination', 'Quá hạn'], // answered "Không", due 31/01/2022
+    ['unit_october_study', 'Quá hạn'], // not done, due 31/10/2025
+    ['unit_review', 'Hoàn thành đúng hạn'], // done 05/12/2025, due 31/12/2025
+    ['unit_yearly_report', 'Hoàn thành đúng hạn'], // report dated 10/12/2025, due 15/12/2025
+    ['unit_training', 'Sắp đến hạn'], // 1.5 courses is invalid: not done; due 31/12/2025, 19 days away
+  ])('%s: %s as of 12/12/2025', (id, status) => {
+    expect(statusOf(build(tthcUnit, { fill }), id)).toBe(status);
+  });
+
+  it('takes the completion date from the item, as an Excel serial', () => {
+    expect(doneOf(build(tthcUnit, { fill }), 'unit_plan')).toBe(44571); // 10/01/2022
+    expect(doneOf(build(tthcUnit, { fill }), 'unit_dissemination')).toBe('');
+  });
+
+  it('is not applicable before a unit existed', () => {
+    const newUnit = { ...tthcUnit, code: 'DVNEW', activeFrom: 2023 };
+    const t = build(newUnit);
+    expect(statusOf(t, 'unit_plan')).toBe('Không áp dụng');
+    expect(statusOf(t, 'unit_review')).toBe('Sắp đến hạn');
+  });
+});

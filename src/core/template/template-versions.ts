@@ -1,0 +1,82 @@
+import type { ReportItem, ValueKind } from '../plan/plan-types';
+import type { Text } from '../types';
+
+/**
+ * Template versions. The stamp of every sheet carries its version; a reader accepts every
+ * version from OLDEST to CURRENT and rejects newer ones ('TEMPLATE.VERSION': update the add-in).
+ *
+ * - Version 2 (current): columns STT | Nội dung | Đơn vị tính | Chỉ tiêu | Kết quả |
+ *   Ngày hoàn thành | Ghi chú | Đánh giá, then the hidden key column. Row keys are the plan's
+ *   item ids; a ratio item has a row keyed by its id (rate, note, assessment) and two input rows
+ *   '<id>:num' and '<id>:den'.
+ * - Version 1 (the 2022 template): no 'Ghi chú' column (no 'note' column key), and two items had
+ *   other keys: 'ii2_study' (now 'ii2_study_article') and 'ii3_ontime_rate', one cell with the
+ *   on-time rate in percent, where version 2 asks for the two counts of 'ii3_ontime'. Reading
+ *   version 1 maps those keys to the current ids; the rate r becomes the ratio r/100 (numerator
+ *   r, denominator 100), so every rule sees the same percent, and the report gets an info finding
+ *   'TEMPLATE.OLD_VERSION'.
+ * Layouts are found by column keys, so a version only needs describing by what its keys are.
+ */
+
+export const CURRENT_TEMPLATE_VERSION = 2;
+export const OLDEST_TEMPLATE_VERSION = 1;
+
+/** How an older version keyed one item. */
+export interface LegacyItemKey {
+  itemId: string;
+  key: string;
+  /** How the old cell was typed, when it differs from the item's kind (a rate for a ratio). */
+  kind?: ValueKind;
+}
+
+export interface TemplateLayout {
+  version: number;
+  description: Text;
+  /** Has the 'Ghi chú' (note) column. */
+  notes: boolean;
+  /** Items keyed differently from their id. */
+  legacyKeys: LegacyItemKey[];
+}
+
+/**
+ * Keys of version 1, by plan id. Data, not code: a plan that never had a version 1 simply has no
+ * entry and its version 1 differs from version 2 only by the missing note column.
+ */
+const V1_LEGACY_KEYS: Record<string, LegacyItemKey[]> = {
+  'de-an-04': [
+    { itemId: 'ii2_study_article', key: 'ii2_study' },
+    { itemId: 'ii3_ontime', key: 'ii3_ontime_rate', kind: 'percent' },
+  ],
+};
+
+const DESCRIPTIONS: Record<number, Text> = {
+  1: {
+    vi: 'Mẫu năm 2022: không có cột Ghi chú; tỷ lệ hồ sơ đúng hạn nhập một ô phần trăm.',
+    en: '2022 template: no Note column; the on-time rate entered as one percent cell.',
+  },
+  2: {
+    vi: 'Mẫu hiện hành: có cột Ghi chú; hồ sơ đúng hạn nhập hai số (đúng hạn / tổng số).',
+    en: 'Current template: Note column; on-time dossiers entered as two counts (on time / all).',
+  },
+};
+
+/** The layout of a version for a plan, or undefined for a version this build does not know. */
+export function templateLayout(planId: string, version: number): TemplateLayout | undefined {
+  if (!Number.isInteger(version) || version < OLDEST_TEMPLATE_VERSION || version > CURRENT_TEMPLATE_VERSION)
+    return undefined;
+  return {
+    version,
+    description: DESCRIPTIONS[version] ?? {
+      vi: `Mẫu phiên bản ${version}`,
+      en: `Template version ${version}`,
+    },
+    notes: version >= 2,
+    legacyKeys: version === 1 ? (V1_LEGACY_KEYS[planId] ?? []) : [],
+  };
+}
+
+/** The row key of an item in a layout, and the kind its cell is typed as there. */
+export function itemKeyIn(layout: TemplateLayout, item: ReportItem): { key: string; kind: ValueKind } {
+  const legacy = layout.legacyKeys.find((k) => k.itemId === item.id);
+  return legacy ? { key: legacy.key, kind: legacy.kind ?? item.kind } : { key: item.id, kind: item.kind };
+}
