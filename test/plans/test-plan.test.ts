@@ -123,16 +123,11 @@ describe('the core', () => {
     ...deAn04.provinceIndicators.map((p) => p.id),
   ];
 
-  // Plan-specific data that still lives in the core; each entry is a known defect to move out
-  // (the version-1 template keys belong beside the plan, in src/plans/de-an-04).
-  const KNOWN_EXCEPTIONS = new Set(['template/template-versions.ts']);
   const withoutComments = (text: string) =>
     text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
   it.each(
-    coreFiles(resolve(__dirname, '../../src/core'))
-      .map((f) => [f.split('src/core/')[1] ?? f, f] as const)
-      .filter(([name]) => !KNOWN_EXCEPTIONS.has(name)),
+    coreFiles(resolve(__dirname, '../../src/core')).map((f) => [f.split('src/core/')[1] ?? f, f] as const),
   )('%s names no id of Đề án 04 in its code', (_name, file) => {
     const code = withoutComments(readFileSync(file, 'utf8'));
     expect(ids.filter((id) => new RegExp(`['"\`]${id}['"\`]`).test(code))).toEqual([]);

@@ -142,3 +142,19 @@ describe('loadPlan', () => {
     });
   });
 });
+
+describe('loadPlan: legacy template keys', () => {
+  it('keeps the legacy keys of older template versions', () => {
+    const loaded = loadPlan(deAn04);
+    expect(loaded.ok && loaded.value.legacyKeys?.[1]?.map((k) => k.key)).toEqual([
+      'ii2_study',
+      'ii3_ontime_rate',
+    ]);
+  });
+
+  it('names the path of a bad version number', () => {
+    const loaded = loadPlan({ ...deAn04, legacyKeys: { x: [] } });
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.error[0]?.message.vi).toMatch(/^legacyKeys/);
+  });
+});

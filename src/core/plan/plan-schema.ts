@@ -29,12 +29,14 @@ const targetRule = v.variant('op', [
   v.object({ op: v.literal('between'), min: finite, max: finite }),
 ]);
 
+const valueKind = v.picklist(['yesno', 'count', 'percent', 'date', 'rank', 'ratio', 'text']);
+
 const reportItem = v.object({
   id: str,
   section: str,
   label: text,
   measure: text,
-  kind: v.picklist(['yesno', 'count', 'percent', 'date', 'rank', 'ratio', 'text']),
+  kind: valueKind,
   ratio: v.optional(v.object({ num: text, den: text })),
   applicability: v.picklist(['all', 'handles-tthc']),
   target: v.optional(targetRule),
@@ -96,6 +98,12 @@ export const planSchema = v.object({
     }),
   ),
   blocItems: v.array(reportItem),
+  legacyKeys: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(/^[1-9]\d*$/, 'integer')),
+      v.array(v.object({ itemId: str, key: str, kind: v.optional(valueKind) })),
+    ),
+  ),
   consistency: v.optional(
     v.array(
       v.object({

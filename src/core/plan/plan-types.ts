@@ -20,6 +20,11 @@ export interface Plan {
   milestones: Milestone[];
   blocTargets: BlocTarget[];
   provinceIndicators: ProvinceIndicator[];
+  /**
+   * Items an older template version keyed differently from their id, by version
+   * (e.g. version 1 had 'ii2_study' for 'ii2_study_article'). Read through this mapping.
+   */
+  legacyKeys?: Record<number, LegacyItemKey[]>;
   /** Items of the bloc's own input sheet (e.g. departments inspected per year). */
   blocItems: ReportItem[];
   /** Rules tying entries of one report together (optional; absent = none). */
@@ -133,4 +138,12 @@ export interface ProvinceIndicator {
   rule: { kind: 'top'; rank: number; byYear: number } | { kind: 'improve'; places: number };
   clause: string;
   assumed?: Text;
+}
+
+/** How an older template version keyed one item. */
+export interface LegacyItemKey {
+  itemId: string;
+  key: string;
+  /** How the old cell was typed, when it differs from the item's kind (a rate for a ratio). */
+  kind?: ValueKind;
 }

@@ -388,7 +388,7 @@ export function parseBlocInput(sheet: RawSheet, plan: Plan, file?: string): Resu
         cell: keys.stampCell,
       }),
     ]);
-  if (!templateLayout(plan.id, keys.stamp.version))
+  if (!templateLayout(plan, keys.stamp.version))
     return fail([
       finding('TEMPLATE.VERSION', 'error', newer(keys.stamp.version), { ...where, cell: keys.stampCell }),
     ]);

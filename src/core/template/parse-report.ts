@@ -40,7 +40,7 @@ export function parseReport(
   const stampWhere = { ...where, cell: keys.stampCell };
   if (stamp.planId !== plan.id)
     return fail([templateFinding('TEMPLATE.OTHER_PLAN', otherPlan(stamp, plan), stampWhere)]);
-  const layout = templateLayout(plan.id, stamp.version);
+  const layout = templateLayout(plan, stamp.version);
   if (!layout) return fail([templateFinding('TEMPLATE.VERSION', newerVersion(stamp.version), stampWhere)]);
 
   const missing = missingKeys(keys, plan, layout);

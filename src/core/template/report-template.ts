@@ -314,7 +314,7 @@ export function buildReportTemplate(
   const ep = effectivePlan(plan, settings);
   const lang = opts.lang ?? settings.lang;
   const version = opts.templateVersion ?? CURRENT_TEMPLATE_VERSION;
-  const layout = templateLayout(plan.id, version);
+  const layout = templateLayout(plan, version);
   if (!layout) throw new Error(`Unknown template version ${version}`);
   const cols = columnsOf(layout);
   const last = cols.verdict;

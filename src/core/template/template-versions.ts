@@ -1,4 +1,4 @@
-import type { ReportItem, ValueKind } from '../plan/plan-types';
+import type { LegacyItemKey, Plan, ReportItem } from '../plan/plan-types';
 import type { Text } from '../types';
 
 /**
@@ -21,14 +21,6 @@ import type { Text } from '../types';
 export const CURRENT_TEMPLATE_VERSION = 2;
 export const OLDEST_TEMPLATE_VERSION = 1;
 
-/** How an older version keyed one item. */
-export interface LegacyItemKey {
-  itemId: string;
-  key: string;
-  /** How the old cell was typed, when it differs from the item's kind (a rate for a ratio). */
-  kind?: ValueKind;
-}
-
 export interface TemplateLayout {
   version: number;
   description: Text;
@@ -37,17 +29,6 @@ export interface TemplateLayout {
   /** Items keyed differently from their id. */
   legacyKeys: LegacyItemKey[];
 }
-
-/**
- * Keys of version 1, by plan id. Data, not code: a plan that never had a version 1 simply has no
- * entry and its version 1 differs from version 2 only by the missing note column.
- */
-const V1_LEGACY_KEYS: Record<string, LegacyItemKey[]> = {
-  'de-an-04': [
-    { itemId: 'ii2_study_article', key: 'ii2_study' },
-    { itemId: 'ii3_ontime', key: 'ii3_ontime_rate', kind: 'percent' },
-  ],
-};
 
 const DESCRIPTIONS: Record<number, Text> = {
   1: {
@@ -60,8 +41,12 @@ const DESCRIPTIONS: Record<number, Text> = {
   },
 };
 
-/** The layout of a version for a plan, or undefined for a version this build does not know. */
-export function templateLayout(planId: string, version: number): TemplateLayout | undefined {
+/**
+ * The layout of a version for a plan, or undefined for a version this build does not know.
+ * Which items an older version keyed differently is the plan's data (`Plan.legacyKeys`): a plan
+ * that never had a version 1 differs there only by the missing note column.
+ */
+export function templateLayout(plan: Pick<Plan, 'legacyKeys'>, version: number): TemplateLayout | undefined {
   if (!Number.isInteger(version) || version < OLDEST_TEMPLATE_VERSION || version > CURRENT_TEMPLATE_VERSION)
     return undefined;
   return {
@@ -71,12 +56,15 @@ export function templateLayout(planId: string, version: number): TemplateLayout 
       en: `Template version ${version}`,
     },
     notes: version >= 2,
-    legacyKeys: version === 1 ? (V1_LEGACY_KEYS[planId] ?? []) : [],
+    legacyKeys: plan.legacyKeys?.[version] ?? [],
   };
 }
 
 /** The row key of an item in a layout, and the kind its cell is typed as there. */
-export function itemKeyIn(layout: TemplateLayout, item: ReportItem): { key: string; kind: ValueKind } {
+export function itemKeyIn(
+  layout: TemplateLayout,
+  item: ReportItem,
+): { key: string; kind: ReportItem['kind'] } {
   const legacy = layout.legacyKeys.find((k) => k.itemId === item.id);
   return legacy ? { key: legacy.key, kind: legacy.kind ?? item.kind } : { key: item.id, kind: item.kind };
 }

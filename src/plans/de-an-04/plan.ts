@@ -523,6 +523,13 @@ export const deAn04: Plan = {
   ],
   items,
   blocItems,
+  // The 2022 template (version 1) keyed these two items differently; see template-versions.ts.
+  legacyKeys: {
+    1: [
+      { itemId: 'ii2_study_article', key: 'ii2_study' },
+      { itemId: 'ii3_ontime', key: 'ii3_ontime_rate', kind: 'percent' },
+    ],
+  },
   milestones: [
     {
       id: 'unit_dissemination',
