@@ -1,0 +1,195 @@
+import { formatDate } from '../text';
+import type { Finding, IsoDate, Lang, Text } from '../types';
+import type { ItemVerdict } from '../validate/validate-types';
+import type { SourceVerdict } from './consolidate-types';
+import type { KeepRule } from './duplicates';
+
+/** The words of a source's verdict (DOMAIN.md word list). */
+export const SOURCE_VERDICT_LABELS: Record<SourceVerdict, Text> = {
+  accepted: { vi: 'Đã nhận', en: 'Accepted' },
+  'accepted-with-findings': { vi: 'Đã nhận (có lỗi, cảnh báo)', en: 'Accepted with findings' },
+  'old-template': { vi: 'Mẫu cũ', en: 'Old template' },
+  duplicate: { vi: 'Trùng lặp', en: 'Duplicate' },
+  'unknown-unit': { vi: 'Đơn vị không có trong danh sách', en: 'Unknown unit' },
+  'other-year': { vi: 'Báo cáo năm khác', en: 'Another year' },
+  rejected: { vi: 'Bị từ chối', en: 'Rejected' },
+};
+
+/** Verdicts whose report is consolidated for its year. */
+export const COUNTED_VERDICTS: readonly SourceVerdict[] = [
+  'accepted',
+  'accepted-with-findings',
+  'old-template',
+];
+
+export const isCounted = (v: SourceVerdict): boolean => COUNTED_VERDICTS.includes(v);
+
+/**
+ * The words of an item's verdict in the consolidated table. They are also what its COUNTIF
+ * totals count, so each must be distinct and none may be a prefix pattern of another.
+ */
+export const ITEM_VERDICT_LABELS: Record<ItemVerdict, Text> = {
+  met: { vi: 'Đạt', en: 'Met' },
+  'not-met': { vi: 'Không đạt', en: 'Not met' },
+  'not-entered': { vi: 'Chưa nhập', en: 'Not entered' },
+  invalid: { vi: 'Không hợp lệ', en: 'Invalid' },
+  'not-applicable': { vi: '—', en: '—' },
+  'no-target': { vi: '—', en: '—' },
+};
+
+/** A unit that sent no accepted report. */
+export const NOT_REPORTED_LABEL: Text = { vi: 'Chưa báo cáo', en: 'Not reported' };
+
+// ---- Reasons: one sentence per verdict, saying what happened and what to do ----------------
+
+const both = (f: (lang: Lang) => string): Text => ({ vi: f('vi'), en: f('en') });
+const q = (s: string, lang: Lang): string => (lang === 'vi' ? `“${s}”` : `"${s}"`);
+
+/** “tệp “a.xlsx”, trang “Báo cáo 2024”” */
+export function sourcePlace(file: string, sheet: string | undefined, lang: Lang): string {
+  const f = lang === 'vi' ? `tệp ${q(file, lang)}` : `file ${q(file, lang)}`;
+  if (sheet === undefined) return f;
+  return lang === 'vi' ? `${f}, trang ${q(sheet, lang)}` : `${f}, sheet ${q(sheet, lang)}`;
+}
+
+export interface AcceptedReasonInput {
+  unitName: string;
+  writtenName: string;
+  year: number;
+  via: 'code' | 'name' | 'alias' | 'merged';
+  errors: number;
+  warnings: number;
+  oldVersion?: number;
+  otherYear?: number;
+  duplicates: { file: string; sheet?: string }[];
+}
+
+/** The reason of a report that counts (for the chosen year, or for the trend). */
+export function acceptedReason(r: AcceptedReasonInput): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    const parts: string[] = [];
+    if (r.otherYear !== undefined)
+      parts.push(
+        vi
+          ? `Báo cáo năm ${r.otherYear} của ${q(r.unitName, lang)}, không phải năm tổng hợp ${r.year}: không tính vào biểu tổng hợp, chỉ dùng cho xu hướng.`
+          : `The ${r.otherYear} report of ${q(r.unitName, lang)}, not of ${r.year}, the year consolidated: left out of the table, used for the trend only.`,
+      );
+    else
+      parts.push(
+        vi
+          ? `Đã nhận báo cáo năm ${r.year} của ${q(r.unitName, lang)}.`
+          : `The ${r.year} report of ${q(r.unitName, lang)} was accepted.`,
+      );
+    if (r.via === 'alias')
+      parts.push(
+        vi
+          ? `Báo cáo ghi tên cũ ${q(r.writtenName, lang)}; đã tính cho đơn vị này.`
+          : `It uses the former name ${q(r.writtenName, lang)}; it counts for this unit.`,
+      );
+    if (r.via === 'merged')
+      parts.push(
+        vi
+          ? `Đơn vị ${q(r.writtenName, lang)} đã hợp nhất vào ${q(r.unitName, lang)}; báo cáo được tính cho đơn vị hợp nhất.`
+          : `${q(r.writtenName, lang)} was merged into ${q(r.unitName, lang)}; the report counts for the merged unit.`,
+      );
+    if (r.oldVersion !== undefined)
+      parts.push(
+        vi
+          ? `Báo cáo dùng mẫu cũ (phiên bản ${r.oldVersion}); số liệu đã được chuyển sang mẫu hiện hành. Đề nghị đơn vị dùng mẫu mới.`
+          : `It uses an old template (version ${r.oldVersion}); its figures were mapped to the current template. Ask the unit to use the new template.`,
+      );
+    if (r.errors > 0 || r.warnings > 0)
+      parts.push(
+        vi
+          ? `Có ${r.errors} lỗi và ${r.warnings} cảnh báo: xem kết quả kiểm tra và đề nghị đơn vị sửa; giá trị lỗi được tính là không đạt.`
+          : `It has ${r.errors} error(s) and ${r.warnings} warning(s): see the findings and ask the unit to correct them; invalid values count as not met.`,
+      );
+    if (r.duplicates.length > 0) {
+      const list = r.duplicates.map((d) => sourcePlace(d.file, d.sheet, lang)).join('; ');
+      parts.push(
+        vi
+          ? `Đã bỏ qua ${r.duplicates.length} báo cáo trùng: ${list}.`
+          : `${r.duplicates.length} duplicate report(s) left out: ${list}.`,
+      );
+    }
+    return parts.join(' ');
+  });
+}
+
+export interface DuplicateReasonInput {
+  unitName: string;
+  year: number;
+  kept: { file: string; sheet?: string; reportDate?: IsoDate; modified?: IsoDate };
+  self: { reportDate?: IsoDate; modified?: IsoDate };
+  rule: KeepRule;
+}
+
+/** The reason of a report left out because another one of the same unit and year was kept. */
+export function duplicateReason(r: DuplicateReasonInput): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    const date = (d: IsoDate | undefined): string =>
+      d ? formatDate(d, lang) : vi ? 'không ghi ngày' : 'no date';
+    const why =
+      r.rule === 'report-date'
+        ? vi
+          ? `có ngày báo cáo muộn hơn (${date(r.kept.reportDate)} so với ${date(r.self.reportDate)})`
+          : `its report date is later (${date(r.kept.reportDate)} against ${date(r.self.reportDate)})`
+        : r.rule === 'modified'
+          ? vi
+            ? `cùng ngày báo cáo nhưng tệp được sửa sau (${date(r.kept.modified)} so với ${date(r.self.modified)})`
+            : `same report date, but its file was modified later (${date(r.kept.modified)} against ${date(r.self.modified)})`
+          : vi
+            ? 'cùng ngày báo cáo và ngày sửa tệp, nên chọn theo thứ tự tên tệp'
+            : 'same report and modification dates, so chosen by file name order';
+    const kept = sourcePlace(r.kept.file, r.kept.sheet, lang);
+    return vi
+      ? `Trùng lặp: ${q(r.unitName, lang)} có báo cáo năm ${r.year} khác (${kept}) được giữ lại vì ${why}. Báo cáo này không được tổng hợp; nếu báo cáo này mới đúng, hãy bỏ tệp kia ra rồi tổng hợp lại.`
+      : `Duplicate: ${q(r.unitName, lang)} has another ${r.year} report (${kept}), kept because ${why}. This report is left out; if this one is right, remove the other file and consolidate again.`;
+  });
+}
+
+/** A report whose unit is not in the unit list of its year. */
+export function unknownUnitReason(
+  writtenName: string,
+  writtenCode: string,
+  year: number,
+  suggestions: string[],
+  inactive?: { name: string; activeFrom?: number; activeTo?: number },
+): Text {
+  return both((lang) => {
+    const vi = lang === 'vi';
+    if (inactive) {
+      const from = inactive.activeFrom ?? '…';
+      const to = inactive.activeTo ?? '…';
+      return vi
+        ? `Đơn vị ${q(inactive.name, lang)} không hoạt động trong năm ${year} theo danh sách đơn vị (hoạt động ${from}–${to}). Hãy kiểm tra năm của báo cáo, hoặc sửa thời gian hoạt động của đơn vị trong Cài đặt, rồi tổng hợp lại.`
+        : `${q(inactive.name, lang)} is not active in ${year} in the unit list (active ${from}–${to}). Check the report's year, or correct the unit's years in Settings, then consolidate again.`;
+    }
+    const code = writtenCode.trim() !== '' ? (vi ? ` (mã ${writtenCode})` : ` (code ${writtenCode})`) : '';
+    const name = writtenName.trim() !== '' ? q(writtenName, lang) : vi ? 'không ghi tên' : 'with no name';
+    const maybe =
+      suggestions.length > 0
+        ? vi
+          ? ` Có thể là: ${suggestions.map((s) => q(s, lang)).join('; ')}.`
+          : ` Perhaps: ${suggestions.map((s) => q(s, lang)).join('; ')}.`
+        : '';
+    return vi
+      ? `Đơn vị ${name}${code} không có trong danh sách đơn vị năm ${year}.${maybe} Nếu là một đơn vị trong danh sách, hãy thêm tên này vào tên khác của đơn vị đó trong Cài đặt; nếu là đơn vị mới, hãy thêm đơn vị; rồi tổng hợp lại.`
+      : `Unit ${name}${code} is not in the unit list of ${year}.${maybe} If it is a unit of the list, add this name to that unit's other names in Settings; if it is a new unit, add it; then consolidate again.`;
+  });
+}
+
+/** A source that could not be used at all; the reading finding says why and what to do. */
+export function rejectedReason(first: Finding | undefined): Text {
+  return both((lang) => {
+    const prefix = lang === 'vi' ? 'Bị từ chối: ' : 'Rejected: ';
+    const why =
+      first?.message[lang] ??
+      (lang === 'vi'
+        ? 'không đọc được trang này như một báo cáo.'
+        : 'this sheet could not be read as a report.');
+    return prefix + why;
+  });
+}

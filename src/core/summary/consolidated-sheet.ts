@@ -1,0 +1,365 @@
+import type { Consolidation, NotReportedUnit } from '../consolidate/consolidate-types';
+import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, SOURCE_VERDICT_LABELS } from '../consolidate/verdicts';
+import type { Plan } from '../plan/plan-types';
+import type { Settings, Unit } from '../settings/settings-types';
+import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet-spec';
+import { COLORS } from '../template/report-template';
+import { SheetBuilder, lineHeight, xlText } from '../template/sheet-builder';
+import { a1, colLetter } from '../template/template-keys';
+import { formatNumber } from '../text';
+import type { Lang, Text } from '../types';
+import type { ItemVerdict } from '../validate/validate-types';
+import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import { targetColumns } from './target-columns';
+import type { TargetColumn } from './target-columns';
+import { heightOf, linesOf } from './text-fit';
+
+/**
+ * "Tổng hợp <year>": the consolidated table, an annex printed on A4 landscape. A row per active
+ * unit (đảng bộ cơ sở, then chi bộ cơ sở, Vietnamese order), a column per bloc target with the
+ * unit's verdict, "Chưa báo cáo" rows for units without an accepted report, and totals as live
+ * COUNTIF formulas carrying the core's results (a reader that does not calculate sees the same
+ * numbers).
+ */
+
+export const SUMMARY_FONT = { name: 'Times New Roman', size: 12 };
+export const GREY = { fill: 'D9D9D9', font: '595959' } as const;
+
+const BODY = 11;
+const SMALL = 10;
+const BOX: CellStyle = { border: true, vAlign: 'middle', wrap: true, size: BODY };
+const CENTER: CellStyle = { ...BOX, hAlign: 'center' };
+const HEAD: CellStyle = { ...CENTER, bold: true, fill: COLORS.header };
+
+const W = { tt: 5, name: 34, item: 8.5, note: 15 };
+
+const T = {
+  sheet: (year: number): Text => ({ vi: `Tổng hợp ${year}`, en: `Consolidated ${year}` }),
+  title: (plan: Plan, year: number): Text => ({
+    vi: `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
+    en: `CONSOLIDATED RESULTS OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
+  }),
+  tt: { vi: 'TT', en: 'No.' },
+  unit: { vi: 'Tổ chức cơ sở đảng', en: 'Grassroots party organization' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  groups: {
+    'dang-bo-co-so': { vi: 'I. ĐẢNG BỘ CƠ SỞ', en: 'I. GRASSROOTS PARTY COMMITTEES' },
+    'chi-bo-co-so': { vi: 'II. CHI BỘ CƠ SỞ', en: 'II. GRASSROOTS PARTY CELLS' },
+  } satisfies Record<Unit['kind'], Text>,
+  meeting: { vi: 'Số đơn vị đạt', en: 'Units meeting the target' },
+  applicable: { vi: 'Số đơn vị thuộc diện áp dụng đã báo cáo', en: 'Applicable units that reported' },
+  rate: { vi: 'Tỷ lệ đạt', en: 'Share meeting it' },
+  blocTarget: { vi: 'Chỉ tiêu của Khối', en: "The bloc's target" },
+  assessment: { vi: 'Đánh giá', en: 'Assessment' },
+  legendTitle: { vi: 'Ghi chú:', en: 'Notes:' },
+};
+
+/** The annex caption under a title: "(Kèm theo Báo cáo số ...-BC/BTG, ngày ... của ...)". */
+export function annexCaption(settings: Settings, lang: Lang): string {
+  const { initials } = officeHeader(settings.org);
+  return lang === 'vi'
+    ? `(Kèm theo Báo cáo số ...-BC/${initials}, ngày ... của ${settings.org.consolidatingOffice})`
+    : `(Annexed to Report No. ...-BC/${initials} of ... by the ${settings.org.consolidatingOffice})`;
+}
+
+/** Where the parts of the consolidated sheet are, for tests and for the sources sheet. */
+export interface ConsolidatedLayout {
+  /** Column of each target, by item id. */
+  columns: Record<string, number>;
+  noteColumn: number;
+  /** Row of each unit, by code. */
+  unitRows: Record<string, number>;
+  firstDataRow: number;
+  lastDataRow: number;
+  totals: { meeting: number; applicable: number; rate: number; target: number; assessment: number };
+}
+
+export function consolidatedSheet(c: Consolidation, plan: Plan, settings: Settings, lang: Lang): SheetSpec {
+  return buildConsolidated(c, plan, settings, lang).spec;
+}
+
+export function buildConsolidated(
+  c: Consolidation,
+  plan: Plan,
+  settings: Settings,
+  lang: Lang,
+): { spec: SheetSpec; layout: ConsolidatedLayout } {
+  const targets = targetColumns(plan, settings);
+  const firstItem = 3;
+  const lastItem = firstItem + targets.length - 1;
+  const noteCol = lastItem + 1;
+  const widths = [W.tt, W.name, ...targets.map(() => W.item), W.note];
+  const width = (from: number, to: number): number => widths.slice(from - 1, to).reduce((s, x) => s + x, 0);
+  const b = new SheetBuilder();
+
+  // Header block, title, caption.
+  const head = officeHeader(settings.org);
+  const leftTo = Math.min(4, noteCol);
+  placePartyHeader(b, {
+    left: [1, leftTo],
+    right: [Math.max(leftTo + 1, noteCol - 6), noteCol],
+    widths,
+    superior: head.superior,
+    issuer: head.issuer,
+    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
+    lang,
+  });
+  const title = T.title(plan, c.year)[lang];
+  b.merge(
+    5,
+    1,
+    5,
+    noteCol,
+    { text: title },
+    { hAlign: 'center', vAlign: 'middle', bold: true, size: 14, wrap: true },
+  );
+  b.height(5, heightOf(title, width(1, noteCol), 14, true));
+  const caption = annexCaption(settings, lang);
+  b.merge(6, 1, 6, noteCol, { text: caption }, { hAlign: 'center', italic: true, size: 13, wrap: true });
+  b.height(6, heightOf(caption, width(1, noteCol), 13));
+
+  // Table header: rows 8 (target groups), 9 (codes), 10 (unit criterion).
+  const h1 = 8;
+  const h3 = 10;
+  b.merge(h1, 1, h3, 1, { text: T.tt[lang] }, HEAD);
+  b.merge(h1, 2, h3, 2, { text: T.unit[lang] }, HEAD);
+  b.merge(h1, noteCol, h3, noteCol, { text: T.note[lang] }, HEAD);
+  let groupLines = 1;
+  for (let i = 0; i < targets.length;) {
+    const t = targets[i] as TargetColumn;
+    let j = i;
+    while (j + 1 < targets.length && targets[j + 1]?.item.section === t.item.section) j++;
+    const text = t.group[lang];
+    groupLines = Math.max(groupLines, linesOf(text, width(firstItem + i, firstItem + j), BODY, true));
+    b.span(h1, firstItem + i, firstItem + j, { text }, HEAD);
+    i = j + 1;
+  }
+  targets.forEach((t, i) => {
+    b.put(h1 + 1, firstItem + i, { text: t.code }, HEAD);
+    b.put(
+      h1 + 2,
+      firstItem + i,
+      { text: t.criterion[lang] },
+      { ...CENTER, italic: true, size: SMALL, fill: COLORS.header },
+    );
+  });
+  b.height(h1, lineHeight(groupLines, BODY));
+  b.height(h1 + 1, lineHeight(1, BODY));
+  b.height(h1 + 2, lineHeight(1, SMALL));
+
+  // Units, by kind.
+  const byCode = new Map(c.accepted.map((a) => [a.unit.code, a]));
+  const missing = new Map<string, NotReportedUnit>(c.notReported.map((n) => [n.code, n]));
+  const sourceOf = new Map(c.sources.map((s) => [s.index, s]));
+  const unitRows: Record<string, number> = {};
+  let row = h3 + 1;
+  const firstDataRow = row;
+  for (const kind of ['dang-bo-co-so', 'chi-bo-co-so'] as const) {
+    const units = c.units.filter((u) => u.kind === kind);
+    if (units.length === 0) continue;
+    b.merge(
+      row,
+      1,
+      row,
+      noteCol,
+      { text: T.groups[kind][lang] },
+      { ...BOX, bold: true, fill: COLORS.section },
+    );
+    b.height(row, lineHeight(1, BODY));
+    row++;
+    units.forEach((unit, n) => {
+      unitRows[unit.code] = row;
+      b.put(row, 1, { number: n + 1 }, CENTER);
+      b.put(row, 2, { text: unit.name }, BOX);
+      let lines = linesOf(unit.name, W.name, BODY);
+      const accepted = byCode.get(unit.code);
+      if (accepted) {
+        targets.forEach((t, i) => {
+          const verdict: ItemVerdict = accepted.check.verdicts[t.itemId] ?? 'not-entered';
+          const text = ITEM_VERDICT_LABELS[verdict][lang];
+          lines = Math.max(lines, linesOf(text, W.item, SMALL));
+          b.put(row, firstItem + i, { text }, { ...CENTER, size: SMALL, ...verdictColors(verdict) });
+        });
+        const source = sourceOf.get(accepted.sourceIndex);
+        const note = source ? noteOf(source.verdict, source.findings, lang) : '';
+        lines = Math.max(lines, linesOf(note, W.note, SMALL));
+        b.put(row, noteCol, { text: note }, { ...BOX, size: SMALL });
+      } else {
+        b.merge(
+          row,
+          firstItem,
+          row,
+          lastItem,
+          { text: NOT_REPORTED_LABEL[lang] },
+          { ...CENTER, italic: true, fill: GREY.fill, color: GREY.font },
+        );
+        const overdue = missing.get(unit.code)?.daysOverdue ?? 0;
+        const note =
+          overdue > 0 ? (lang === 'vi' ? `Quá hạn ${overdue} ngày` : `${overdue} day(s) overdue`) : '';
+        b.put(row, noteCol, { text: note }, { ...BOX, size: SMALL, color: GREY.font });
+      }
+      b.height(row, lineHeight(lines, BODY));
+      row++;
+    });
+  }
+  const lastDataRow = row - 1;
+
+  // Totals: live formulas over each target's column, with the core's results.
+  const totals = { meeting: row, applicable: row + 1, rate: row + 2, target: row + 3, assessment: row + 4 };
+  const labels: [number, Text][] = [
+    [totals.meeting, T.meeting],
+    [totals.applicable, T.applicable],
+    [totals.rate, T.rate],
+    [totals.target, T.blocTarget],
+    [totals.assessment, T.assessment],
+  ];
+  for (const [r, text] of labels) {
+    b.merge(r, 1, r, 2, { text: text[lang] }, { ...BOX, bold: true, fill: COLORS.section });
+    b.put(r, noteCol, null, BOX);
+    b.height(r, heightOf(text[lang], W.tt + W.name, BODY, true));
+  }
+  const counted: ItemVerdict[] = ['met', 'not-met', 'not-entered', 'invalid'];
+  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
+  targets.forEach((t, i) => {
+    const col = colLetter(firstItem + i);
+    const range = `${col}${firstDataRow}:${col}${lastDataRow}`;
+    const countOf = (v: ItemVerdict): string => `COUNTIF(${range},${xlText(ITEM_VERDICT_LABELS[v][lang])})`;
+    const a = aggregates.get(t.itemId);
+    const meeting = a?.meeting ?? 0;
+    const applicable = a?.applicable ?? 0;
+    const [m, n, r, g] = [totals.meeting, totals.applicable, totals.rate, totals.target].map(
+      (x) => `${col}${x}`,
+    );
+    b.put(
+      totals.meeting,
+      firstItem + i,
+      { formula: countOf('met'), result: meeting },
+      { ...CENTER, bold: true },
+    );
+    b.put(
+      totals.applicable,
+      firstItem + i,
+      { formula: counted.map(countOf).join('+'), result: applicable },
+      { ...CENTER, bold: true },
+    );
+    b.put(
+      totals.rate,
+      firstItem + i,
+      { formula: `IF(${n}=0,"",${m}/${n})`, result: applicable === 0 ? '' : meeting / applicable },
+      { ...CENTER, bold: true, numFmt: '0.0%' },
+    );
+    b.put(totals.target, firstItem + i, { number: t.minPercent / 100 }, { ...CENTER, numFmt: '0%' });
+    const met = a?.met ?? null;
+    const words = (v: boolean | null): string =>
+      v === null
+        ? ITEM_VERDICT_LABELS['not-applicable'][lang]
+        : ITEM_VERDICT_LABELS[v ? 'met' : 'not-met'][lang];
+    b.put(
+      totals.assessment,
+      firstItem + i,
+      {
+        formula: `IF(${r}="",${xlText(words(null))},IF(${r}>=${g},${xlText(words(true))},${xlText(words(false))}))`,
+        result: words(met),
+      },
+      {
+        ...CENTER,
+        bold: true,
+        size: SMALL,
+        ...verdictColors(met === null ? 'not-applicable' : met ? 'met' : 'not-met'),
+      },
+    );
+  });
+  row = totals.assessment + 2;
+
+  // Legend: the long label of every code, then the words of the table.
+  const full = width(1, noteCol);
+  const para = (text: string, style: CellStyle = {}): void => {
+    b.merge(row, 1, row, noteCol, { text }, { wrap: true, vAlign: 'top', size: BODY, ...style });
+    b.height(row, heightOf(text, full, BODY, style.bold));
+    row++;
+  };
+  para(T.legendTitle[lang], { bold: true, italic: true });
+  for (const t of targets) para(legendLine(t, lang));
+  para(wordsLine(lang), { italic: true });
+  const lastRow = row - 1;
+
+  const area = `${a1(firstDataRow, firstItem)}:${a1(totals.assessment, lastItem)}`;
+  const topLeft = a1(firstDataRow, firstItem);
+  const cf = (verdict: ItemVerdict, priority: number): ConditionalFormatSpec => {
+    const colors = verdictColors(verdict);
+    return {
+      range: area,
+      formula: `${topLeft}=${xlText(ITEM_VERDICT_LABELS[verdict][lang])}`,
+      fill: colors.fill ?? 'FFFFFF',
+      ...(colors.color ? { fontColor: colors.color } : {}),
+      priority,
+    };
+  };
+
+  const spec = b.build({
+    name: T.sheet(c.year)[lang],
+    font: { ...SUMMARY_FONT },
+    columns: widths.map((w) => ({ width: w })),
+    names: {},
+    freeze: { rows: h3, columns: 2 },
+    autoFilter: `${a1(h3, 1)}:${a1(lastDataRow, noteCol)}`,
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      repeatRows: `${h1}:${h3}`,
+      area: `A1:${a1(lastRow, noteCol)}`,
+      margins: { top: 0.5, bottom: 0.5, left: 0.4, right: 0.4 },
+      centerHorizontally: true,
+    },
+    tabColor: '1F4E79',
+  });
+  spec.conditionalFormats.push(cf('met', 1), cf('not-met', 2), cf('invalid', 3), cf('not-entered', 4));
+  const columns = Object.fromEntries(targets.map((t, i) => [t.itemId, firstItem + i]));
+  return {
+    spec,
+    layout: { columns, noteColumn: noteCol, unitRows, firstDataRow, lastDataRow, totals },
+  };
+}
+
+/** Green for met, red for not met or invalid, amber for not entered. */
+export function verdictColors(v: ItemVerdict): { fill?: string; color?: string } {
+  switch (v) {
+    case 'met':
+      return { fill: COLORS.green.fill, color: COLORS.green.font };
+    case 'not-met':
+    case 'invalid':
+      return { fill: COLORS.red.fill, color: COLORS.red.font };
+    case 'not-entered':
+      return { fill: COLORS.amber.fill, color: COLORS.amber.font };
+    default:
+      return {};
+  }
+}
+
+function noteOf(verdict: string, findings: { severity: string }[], lang: Lang): string {
+  if (verdict === 'old-template') return SOURCE_VERDICT_LABELS['old-template'][lang];
+  if (verdict !== 'accepted-with-findings') return '';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const parts: string[] = [];
+  if (errors > 0) parts.push(lang === 'vi' ? `${errors} lỗi` : `${errors} error(s)`);
+  if (warnings > 0) parts.push(lang === 'vi' ? `${warnings} cảnh báo` : `${warnings} warning(s)`);
+  return parts.join(', ');
+}
+
+/** "1.1: Đã xây dựng chương trình, ... Tiêu chí của đơn vị: Có; chỉ tiêu của Khối: 100% (mục II.1)." */
+export function legendLine(t: TargetColumn, lang: Lang): string {
+  const pct = `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`;
+  const label = t.item.label[lang];
+  return lang === 'vi'
+    ? `${t.code}: ${label}. Tiêu chí của đơn vị: ${t.criterion.vi}; chỉ tiêu của Khối: ${pct} cấp ủy cơ sở (mục ${t.item.clause}).`
+    : `${t.code}: ${label}. Unit criterion: ${t.criterion.en}; bloc target: ${pct} of grassroots committees (clause ${t.item.clause}).`;
+}
+
+function wordsLine(lang: Lang): string {
+  const w = (v: ItemVerdict): string => ITEM_VERDICT_LABELS[v][lang];
+  return lang === 'vi'
+    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là không đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
+    : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received. The total rows are formulas and recalculate when the table is edited.`;
+}

@@ -1,0 +1,76 @@
+import { aUnit } from '../../../test/builders';
+import { PLAN, batchConsolidation, expectedTotals } from '../../../test/consolidation/batch-fixture';
+import { consolidationJson } from './consolidation-json';
+
+const { c, settings } = batchConsolidation();
+const json = consolidationJson(c, PLAN, settings);
+
+/** Every path in the object whose value is undefined (JSON would drop the key). */
+function undefinedPaths(v: unknown, path = '$'): string[] {
+  if (v === undefined) return [path];
+  if (Array.isArray(v)) return v.flatMap((x, i) => undefinedPaths(x, `${path}[${i}]`));
+  if (v !== null && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => undefinedPaths(x, `${path}.${k}`));
+  return [];
+}
+
+describe('consolidationJson', () => {
+  it('is versioned plain data: no undefined anywhere, survives a JSON round trip unchanged', () => {
+    expect(json.schemaVersion).toBe(1);
+    expect(undefinedPaths(json)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('keeps the same keys on every source, whatever its verdict', () => {
+    const keys = json.sources.map((s) => Object.keys(s).sort().join(','));
+    expect(new Set(keys).size).toBe(1);
+    expect(json.sources.map((s) => s.verdict)).toEqual(c.sources.map((s) => s.verdict));
+    expect(json.sources.filter((s) => s.counted).map((s) => s.verdict)).toEqual([
+      'accepted',
+      'accepted-with-findings',
+      'accepted-with-findings',
+      'old-template',
+      'accepted-with-findings',
+    ]);
+  });
+
+  it('carries the totals of each target as recomputed from the values typed', () => {
+    const expected = expectedTotals();
+    for (const t of json.targets) {
+      const want = expected[t.itemId] as { meeting: number; applicable: number };
+      expect({ id: t.itemId, meeting: t.meeting, applicable: t.applicable }).toEqual({
+        id: t.itemId,
+        ...want,
+      });
+      expect(t.percent).toBeCloseTo((100 * want.meeting) / want.applicable, 9);
+    }
+    expect(json.targets.map((t) => t.code).slice(0, 3)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
+  it('gives each reported unit its verdicts and the cells they were read from', () => {
+    const u01 = json.units.find((u) => u.code === 'U01');
+    expect(u01).toMatchObject({ reported: true, sourceIndex: 0 });
+    expect(u01?.verdicts?.ii1_plan).toBe('met');
+    expect(u01?.cells?.ii3_ontime).toMatch(/^E\d+ \/ F\d+$/);
+    expect(json.units.find((u) => u.code === 'U02')).toMatchObject({
+      reported: false,
+      verdicts: null,
+      cells: null,
+    });
+    expect(json.notReported.map((n) => [n.code, n.daysOverdue])).toEqual([
+      ['U02', 36],
+      ['U06', 36],
+    ]);
+  });
+
+  it('keeps unit strings exactly as they are, even ones a spreadsheet would run', () => {
+    const odd = aUnit({ code: 'U01', name: '=1+2' });
+    const j = consolidationJson({ ...c, units: c.units.map((u) => (u.code === 'U01' ? odd : u)) }, PLAN);
+    expect(j.units.find((u) => u.code === 'U01')?.name).toBe('=1+2');
+  });
+
+  it('holds the trend from the plan first year', () => {
+    expect(json.trend.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(json.trend.targets[0]?.points.map((p) => p.reports)).toEqual([0, 0, 0, 1, 5]);
+  });
+});

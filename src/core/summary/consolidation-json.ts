@@ -1,0 +1,308 @@
+import type { Consolidation, RejectReason, SourceVerdict } from '../consolidate/consolidate-types';
+import type { IndicatorState } from '../consolidate/aggregate-types';
+import type { MilestoneRow, MilestoneStatus } from '../milestones/milestone-types';
+import { effectivePlan } from '../plan/effective-plan';
+import type { Plan } from '../plan/plan-types';
+import type { Settings, Unit } from '../settings/settings-types';
+import type { Finding, Severity, Text } from '../types';
+import type { ItemVerdict } from '../validate/validate-types';
+import { cellsOf } from './sources-sheet';
+import { targetColumns } from './target-columns';
+
+/**
+ * A consolidation as plain, versioned JSON for other programs (CSV exporters, dashboards). Every
+ * field is documented in docs/consolidation-json.md. The shape is stable within a schema
+ * version: absent values are `null` (never missing keys), lists are always lists. Strings from
+ * units (names, notes, file names) are kept exactly as read: consumers must treat every string
+ * as text (a name may begin with "=", "+", "-" or "@"), and nothing here is escaped for them.
+ */
+
+export const CONSOLIDATION_JSON_SCHEMA_VERSION = 1;
+
+export interface FindingJson {
+  code: string;
+  severity: Severity;
+  message: Text;
+  itemId: string | null;
+  unitCode: string | null;
+  file: string | null;
+  sheet: string | null;
+  cell: string | null;
+  value: string | null;
+  target: string | null;
+}
+
+export interface SourceJson {
+  index: number;
+  file: string;
+  sheet: string | null;
+  modified: string | null;
+  writtenCode: string | null;
+  writtenName: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  matchedVia: 'code' | 'name' | 'alias' | 'merged' | null;
+  year: number | null;
+  templateVersion: number | null;
+  reportDate: string | null;
+  verdict: SourceVerdict;
+  counted: boolean;
+  rejectReason: RejectReason | null;
+  reason: Text;
+  keptIndex: number | null;
+  duplicateIndices: number[];
+  suggestions: { code: string; name: string }[];
+  findings: FindingJson[];
+}
+
+export interface TargetJson {
+  itemId: string;
+  code: string;
+  section: string;
+  label: Text;
+  criterion: Text;
+  minPercent: number;
+  meeting: number;
+  applicable: number;
+  percent: number | null;
+  met: boolean | null;
+  notMet: string[];
+  notEntered: string[];
+}
+
+export interface UnitJson {
+  code: string;
+  name: string;
+  kind: Unit['kind'];
+  handlesTthc: boolean;
+  reported: boolean;
+  sourceIndex: number | null;
+  /** By item id, every item of the plan; null when the unit did not report. */
+  verdicts: Record<string, ItemVerdict> | null;
+  measures: Record<string, number | null> | null;
+  /** By item id: the cell the value was read from ("E16", "E20 / E21" for a ratio). */
+  cells: Record<string, string> | null;
+}
+
+export interface NotReportedJson {
+  code: string;
+  name: string;
+  kind: Unit['kind'];
+  lastReportedYear: number | null;
+  due: string | null;
+  daysOverdue: number;
+}
+
+export interface IndicatorJson {
+  indicatorId: string;
+  label: Text;
+  year: number;
+  rank: number | null;
+  previousRank: number | null;
+  status: IndicatorState;
+  message: Text;
+}
+
+export interface MilestoneJson {
+  milestoneId: string;
+  label: Text;
+  who: 'unit' | 'bloc';
+  unitCode: string | null;
+  year: number | null;
+  due: string;
+  done: string | null;
+  status: MilestoneStatus;
+}
+
+export interface TrendJson {
+  years: number[];
+  targets: {
+    itemId: string;
+    code: string;
+    minPercent: number;
+    points: {
+      year: number;
+      reports: number;
+      meeting: number;
+      applicable: number;
+      percent: number | null;
+      met: boolean | null;
+    }[];
+  }[];
+}
+
+export interface ConsolidationJson {
+  schemaVersion: 1;
+  planId: string;
+  planTitle: Text;
+  year: number;
+  asOf: string;
+  importedAt: string;
+  counts: {
+    sources: number;
+    accepted: number;
+    acceptedWithFindings: number;
+    oldTemplate: number;
+    duplicate: number;
+    unknownUnit: number;
+    otherYear: number;
+    rejected: number;
+    expected: number;
+    reported: number;
+    notReported: number;
+  };
+  sources: SourceJson[];
+  targets: TargetJson[];
+  units: UnitJson[];
+  notReported: NotReportedJson[];
+  indicators: IndicatorJson[];
+  milestones: { unit: MilestoneJson[]; bloc: MilestoneJson[] };
+  trend: TrendJson;
+}
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+function findingJson(f: Finding): FindingJson {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: { vi: f.message.vi, en: f.message.en },
+    itemId: orNull(f.itemId),
+    unitCode: orNull(f.unitCode),
+    file: orNull(f.file),
+    sheet: orNull(f.sheet),
+    cell: orNull(f.cell),
+    value: orNull(f.value),
+    target: orNull(f.target),
+  };
+}
+
+/**
+ * The JSON of a consolidation. `settings` gives the bloc-target overrides the table used; without
+ * it the plan's own targets are shown (the numbers themselves always come from `c`).
+ */
+export function consolidationJson(c: Consolidation, plan: Plan, settings?: Settings): ConsolidationJson {
+  const ep = settings ? effectivePlan(plan, settings) : plan;
+  const milestoneLabel = (id: string): Text => {
+    const m = ep.milestones.find((x) => x.id === id);
+    return m ? { ...m.label } : { vi: id, en: id };
+  };
+  const milestone = (m: MilestoneRow): MilestoneJson => ({
+    milestoneId: m.milestoneId,
+    label: milestoneLabel(m.milestoneId),
+    who: m.who,
+    unitCode: orNull(m.unitCode),
+    year: orNull(m.year),
+    due: m.due,
+    done: orNull(m.done),
+    status: m.status,
+  });
+  const columns = targetColumns(ep);
+  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
+  const accepted = new Map(c.accepted.map((a) => [a.unit.code, a]));
+  const codes = new Map(columns.map((t) => [t.itemId, t.code]));
+
+  return {
+    schemaVersion: 1,
+    planId: c.planId,
+    planTitle: { ...plan.shortTitle },
+    year: c.year,
+    asOf: c.asOf,
+    importedAt: c.importedAt,
+    counts: { ...c.counts },
+    sources: c.sources.map((s) => ({
+      index: s.index,
+      file: s.file,
+      sheet: orNull(s.sheet),
+      modified: orNull(s.modified),
+      writtenCode: orNull(s.writtenCode),
+      writtenName: orNull(s.writtenName),
+      unitCode: s.unit?.code ?? null,
+      unitName: s.unit?.name ?? null,
+      matchedVia: orNull(s.matchedVia),
+      year: orNull(s.year),
+      templateVersion: orNull(s.templateVersion),
+      reportDate: orNull(s.reportDate),
+      verdict: s.verdict,
+      counted:
+        s.verdict === 'accepted' || s.verdict === 'accepted-with-findings' || s.verdict === 'old-template',
+      rejectReason: orNull(s.rejectReason),
+      reason: { ...s.reason },
+      keptIndex: orNull(s.keptIndex),
+      duplicateIndices: [...(s.duplicateIndices ?? [])],
+      suggestions: (s.suggestions ?? []).map((u) => ({ code: u.code, name: u.name })),
+      findings: s.findings.map(findingJson),
+    })),
+    targets: columns.map((t) => {
+      const a = aggregates.get(t.itemId);
+      return {
+        itemId: t.itemId,
+        code: t.code,
+        section: t.item.section,
+        label: { ...t.item.label },
+        criterion: { ...t.criterion },
+        minPercent: a?.minPercent ?? t.minPercent,
+        meeting: a?.meeting ?? 0,
+        applicable: a?.applicable ?? 0,
+        percent: a?.percent ?? null,
+        met: a?.met ?? null,
+        notMet: [...(a?.notMet ?? [])],
+        notEntered: [...(a?.notEntered ?? [])],
+      };
+    }),
+    units: c.units.map((u) => {
+      const a = accepted.get(u.code);
+      return {
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        handlesTthc: u.handlesTthc,
+        reported: a !== undefined,
+        sourceIndex: a ? a.sourceIndex : null,
+        verdicts: a ? { ...a.check.verdicts } : null,
+        measures: a
+          ? Object.fromEntries(
+              Object.entries(a.check.measures).map(([id, n]) => [id, n === undefined ? null : n]),
+            )
+          : null,
+        cells: a
+          ? Object.fromEntries(
+              plan.items.map((i) => [i.id, cellsOf(a, i.id)] as const).filter(([, cell]) => cell !== ''),
+            )
+          : null,
+      };
+    }),
+    notReported: c.notReported.map((n) => ({
+      code: n.code,
+      name: n.name,
+      kind: n.kind,
+      lastReportedYear: orNull(n.lastReportedYear),
+      due: orNull(n.due),
+      daysOverdue: n.daysOverdue,
+    })),
+    indicators: c.indicators.map((i) => ({
+      indicatorId: i.indicatorId,
+      label: {
+        ...(plan.provinceIndicators.find((p) => p.id === i.indicatorId)?.label ?? {
+          vi: i.indicatorId,
+          en: i.indicatorId,
+        }),
+      },
+      year: i.year,
+      rank: orNull(i.rank),
+      previousRank: orNull(i.previousRank),
+      status: i.status,
+      message: { ...i.message },
+    })),
+    milestones: { unit: c.unitMilestones.map(milestone), bloc: c.blocMilestones.map(milestone) },
+    trend: {
+      years: [...c.trendYears],
+      targets: c.trend.map((t) => ({
+        itemId: t.itemId,
+        code: codes.get(t.itemId) ?? t.itemId,
+        minPercent: t.minPercent,
+        points: t.points.map((p) => ({ ...p })),
+      })),
+    },
+  };
+}

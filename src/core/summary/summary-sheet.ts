@@ -1,0 +1,384 @@
+import type { TargetAggregate } from '../consolidate/aggregate-types';
+import type { Consolidation } from '../consolidate/consolidate-types';
+import { ITEM_VERDICT_LABELS } from '../consolidate/verdicts';
+import type { MilestoneRow } from '../milestones/milestone-types';
+import { effectivePlan } from '../plan/effective-plan';
+import type { Plan } from '../plan/plan-types';
+import type { Settings, Unit } from '../settings/settings-types';
+import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
+import { COLORS, STATUS_WORDS } from '../template/report-template';
+import { SheetBuilder, lineHeight } from '../template/sheet-builder';
+import { a1 } from '../template/template-keys';
+import { formatDate, formatNumber, formatPercent } from '../text';
+import type { Lang, Text } from '../types';
+import { targetText } from '../validate/messages';
+import { SUMMARY_FONT, annexCaption, verdictColors } from './consolidated-sheet';
+import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import { targetColumns } from './target-columns';
+import type { TargetColumn } from './target-columns';
+import { heightOf } from './text-fit';
+
+/**
+ * "Tóm tắt <year>": the summary for the Standing Committee meeting, printable as it is on A4
+ * landscape: the Party header and annex caption, the reporting status, one sentence per bloc
+ * target with its numbers, the province indices, the units that missed each target, overdue
+ * milestones, units not reported, and the achievement per target as a chart with its data table
+ * (the .xlsx writer cannot draw charts, the table carries the numbers either way).
+ */
+
+const BODY = 12;
+const W = [5, 36, 13, 13, 13, 13, 13, 26];
+const LAST = W.length;
+const FULL = W.reduce((s, x) => s + x, 0);
+
+/** A bloc target's result as one sentence, with the numbers it states. */
+export interface TargetSentence {
+  itemId: string;
+  code: string;
+  text: string;
+  /** "Chưa đạt: ...; Chưa nhập: ..." (names), or '' when every applicable unit met it. */
+  missed: string;
+}
+
+const q = (s: string, lang: Lang): string => (lang === 'vi' ? `“${s}”` : `"${s}"`);
+const lowerFirst = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const stripDot = (s: string): string => s.replace(/[.\s]+$/, '');
+
+/**
+ * "65/70 cấp ủy cơ sở (92,9%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu
+ * 100%: chưa đạt." Labels that state a deed ("Đã ...") read as the predicate; others are named
+ * with the unit criterion ("đạt “Mức độ hài lòng ...” (trên 90%)").
+ */
+export function targetSentence(
+  t: TargetColumn,
+  a: TargetAggregate | undefined,
+  reported: number,
+  lang: Lang,
+): string {
+  const vi = lang === 'vi';
+  const label = stripDot(t.item.label[lang]);
+  const criterion = t.item.target?.op === 'yes' ? undefined : targetText(t.item)?.[lang];
+  const deed = vi && /^Đã\s/.test(label);
+  const what = deed
+    ? lowerFirst(label)
+    : vi
+      ? `đạt ${q(label, lang)}${criterion ? ` (${criterion})` : ''}`
+      : `met ${q(label, lang)}${criterion ? ` (${criterion})` : ''}`;
+  const goal = `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`;
+  if (!a || a.applicable === 0 || a.percent === null)
+    return vi
+      ? `${t.code}. Chưa có cấp ủy cơ sở thuộc diện áp dụng báo cáo về ${q(label, lang)}; chỉ tiêu ${goal}: chưa đánh giá được.`
+      : `${t.code}. No applicable grassroots committee reported on ${q(label, lang)}; target ${goal}: cannot be assessed.`;
+  const scope = a.applicable < reported ? (vi ? ' thuộc diện áp dụng' : ' to which it applies') : '';
+  const pct = formatPercent(a.percent, lang, 1);
+  const verdict = a.met ? (vi ? 'đạt' : 'met') : vi ? 'chưa đạt' : 'not met';
+  return vi
+    ? `${t.code}. ${a.meeting}/${a.applicable} cấp ủy cơ sở${scope} (${pct}) ${what}; chỉ tiêu ${goal}: ${verdict}.`
+    : `${t.code}. ${a.meeting}/${a.applicable} grassroots committees${scope} (${pct}) ${what}; target ${goal}: ${verdict}.`;
+}
+
+export function targetSentences(
+  c: Consolidation,
+  plan: Plan,
+  settings: Settings,
+  lang: Lang,
+): TargetSentence[] {
+  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
+  const names = new Map(c.units.map((u) => [u.code, u.name]));
+  const list = (codes: string[]): string => codes.map((code) => names.get(code) ?? code).join('; ');
+  return targetColumns(plan, settings).map((t) => {
+    const a = aggregates.get(t.itemId);
+    const parts: string[] = [];
+    if (a && a.notMet.length > 0)
+      parts.push(`${ITEM_VERDICT_LABELS['not-met'][lang]} (${a.notMet.length}): ${list(a.notMet)}.`);
+    if (a && a.notEntered.length > 0)
+      parts.push(
+        `${ITEM_VERDICT_LABELS['not-entered'][lang]} (${a.notEntered.length}): ${list(a.notEntered)}.`,
+      );
+    return {
+      itemId: t.itemId,
+      code: t.code,
+      text: targetSentence(t, a, c.accepted.length, lang),
+      missed: parts.join(' '),
+    };
+  });
+}
+
+/** "Đã nhận báo cáo của 62/70 tổ chức cơ sở đảng (88,6%); 8 đơn vị chưa báo cáo." and the batch. */
+export function reportingSentences(c: Consolidation, lang: Lang): string[] {
+  const k = c.counts;
+  const vi = lang === 'vi';
+  const pct = k.expected > 0 ? ` (${formatPercent((100 * k.reported) / k.expected, lang, 1)})` : '';
+  const first = vi
+    ? `Đã nhận báo cáo năm ${c.year} của ${k.reported}/${k.expected} tổ chức cơ sở đảng${pct}; ${k.notReported} đơn vị chưa báo cáo.`
+    : `Reports for ${c.year} received from ${k.reported}/${k.expected} grassroots party organizations${pct}; ${k.notReported} have not reported.`;
+  // Only the kinds of source the batch has; "0 trùng lặp" says nothing to a reader.
+  const parts: [number, Text][] = [
+    [k.accepted, { vi: 'đạt yêu cầu', en: 'accepted' }],
+    [
+      k.acceptedWithFindings,
+      { vi: 'có lỗi hoặc cảnh báo (vẫn tổng hợp)', en: 'with errors or warnings (consolidated)' },
+    ],
+    [k.oldTemplate, { vi: 'dùng mẫu cũ (vẫn tổng hợp)', en: 'on an old template (consolidated)' }],
+    [k.duplicate, { vi: 'trùng lặp', en: 'duplicate' }],
+    [k.unknownUnit, { vi: 'của đơn vị không có trong danh sách', en: 'of units not in the list' }],
+    [k.otherYear, { vi: 'của năm khác (dùng cho xu hướng)', en: 'of other years (used for the trend)' }],
+    [k.rejected, { vi: 'bị từ chối', en: 'rejected' }],
+  ];
+  const list = parts
+    .filter(([n]) => n > 0)
+    .map(([n, t]) => `${n} ${t[lang]}`)
+    .join(', ');
+  const batch = vi
+    ? `Đã nhập ${k.sources} trang báo cáo: ${list} (chi tiết ở trang “Nguồn”).`
+    : `${k.sources} report sheets imported: ${list} (details on the "Sources" sheet).`;
+  return [first, batch];
+}
+
+/** One line per overdue unit milestone (with the units) and per bloc milestone not done on time. */
+export function milestoneSentences(
+  c: Consolidation,
+  plan: Plan,
+  settings: Settings,
+  lang: Lang,
+): { unit: string[]; bloc: string[] } {
+  const ep = effectivePlan(plan, settings);
+  const label = (id: string): string => ep.milestones.find((m) => m.id === id)?.label[lang] ?? id;
+  const names = new Map(c.units.map((u) => [u.code, u.name]));
+  const vi = lang === 'vi';
+  const groups = new Map<string, MilestoneRow[]>();
+  for (const m of c.unitMilestones) {
+    const key = `${m.milestoneId}\u0000${m.due}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const unit = [...groups.values()].map((rows) => {
+    const m = rows[0] as MilestoneRow;
+    const who = rows.map((r) => names.get(r.unitCode ?? '') ?? r.unitCode ?? '').join('; ');
+    return vi
+      ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${rows.length} đơn vị quá hạn: ${who}.`
+      : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${rows.length} unit(s) overdue: ${who}.`;
+  });
+  const bloc = c.blocMilestones
+    .filter((m) => m.status === 'overdue' || m.status === 'due-soon' || m.status === 'done-late')
+    .map((m) =>
+      vi
+        ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${STATUS_WORDS[m.status].vi.toLowerCase()}.`
+        : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${STATUS_WORDS[m.status].en.toLowerCase()}.`,
+    );
+  return { unit, bloc };
+}
+
+const T = {
+  sheet: (year: number): Text => ({ vi: `Tóm tắt ${year}`, en: `Summary ${year}` }),
+  title: (plan: Plan, year: number): Text => ({
+    vi: `TÓM TẮT KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
+    en: `SUMMARY OF THE RESULTS OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
+  }),
+  asOf: (d: string): Text => ({ vi: `Số liệu tính đến ngày ${d}.`, en: `Figures as of ${d}.` }),
+  reporting: { vi: 'I. TÌNH HÌNH BÁO CÁO', en: 'I. REPORTING' },
+  targets: { vi: 'II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU', en: 'II. RESULTS AGAINST THE TARGETS' },
+  indices: { vi: 'III. CÁC CHỈ SỐ CẤP TỈNH', en: 'III. PROVINCE INDICES' },
+  milestones: { vi: 'IV. CÁC MỐC THỜI GIAN', en: 'IV. MILESTONES' },
+  unitMilestones: { vi: '1. Của các đơn vị (quá hạn):', en: '1. Of the units (overdue):' },
+  blocMilestones: {
+    vi: '2. Của Khối (quá hạn, sắp đến hạn, hoàn thành muộn):',
+    en: '2. Of the bloc (overdue, due soon, done late):',
+  },
+  none: { vi: 'Không có.', en: 'None.' },
+  notReported: (n: number): Text => ({
+    vi: `V. ĐƠN VỊ CHƯA BÁO CÁO (${n})`,
+    en: `V. UNITS NOT REPORTED (${n})`,
+  }),
+  chart: {
+    vi: 'VI. TỶ LỆ CẤP ỦY CƠ SỞ ĐẠT TỪNG MỤC TIÊU',
+    en: 'VI. SHARE OF COMMITTEES MEETING EACH TARGET',
+  },
+  chartTitle: (year: number): Text => ({
+    vi: `Tỷ lệ đạt theo mục tiêu năm ${year} (%)`,
+    en: `Share meeting each target in ${year} (%)`,
+  }),
+  head: {
+    tt: { vi: 'TT', en: 'No.' },
+    unit: { vi: 'Tổ chức cơ sở đảng', en: 'Grassroots party organization' },
+    kind: { vi: 'Loại', en: 'Kind' },
+    last: { vi: 'Báo cáo gần nhất', en: 'Last report' },
+    due: { vi: 'Hạn nộp', en: 'Due' },
+    overdue: { vi: 'Số ngày quá hạn', en: 'Days overdue' },
+    code: { vi: 'Mã', en: 'Code' },
+    target: { vi: 'Mục tiêu', en: 'Target' },
+    rate: { vi: 'Tỷ lệ đạt (%)', en: 'Share met (%)' },
+    goal: { vi: 'Chỉ tiêu (%)', en: 'Target (%)' },
+    result: { vi: 'Đánh giá', en: 'Assessment' },
+    units: { vi: 'Số đơn vị đạt', en: 'Units meeting it' },
+  },
+  kinds: {
+    'dang-bo-co-so': { vi: 'Đảng bộ cơ sở', en: 'Party committee' },
+    'chi-bo-co-so': { vi: 'Chi bộ cơ sở', en: 'Party cell' },
+  } satisfies Record<Unit['kind'], Text>,
+};
+
+const BOX: CellStyle = { border: true, vAlign: 'middle', wrap: true, size: 11 };
+const CENTER: CellStyle = { ...BOX, hAlign: 'center' };
+const HEAD: CellStyle = { ...CENTER, bold: true, fill: COLORS.header };
+
+export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, lang: Lang): SheetSpec {
+  const b = new SheetBuilder();
+  const head = officeHeader(settings.org);
+  placePartyHeader(b, {
+    left: [1, 2],
+    right: [5, LAST],
+    widths: W,
+    superior: head.superior,
+    issuer: head.issuer,
+    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
+    lang,
+  });
+  let row = 5;
+  const width = (from: number, to: number): number => W.slice(from - 1, to).reduce((s, x) => s + x, 0);
+  const para = (text: string, style: CellStyle = {}, indent = 0): void => {
+    const size = style.size ?? BODY;
+    const shown = indent > 0 ? `${' '.repeat(indent)}${text}` : text;
+    b.merge(row, 1, row, LAST, { text: shown }, { wrap: true, vAlign: 'top', size, ...style });
+    b.height(row, heightOf(shown, FULL, size, style.bold));
+    row++;
+  };
+  const heading = (text: string): void => {
+    row++;
+    para(text, { bold: true });
+  };
+
+  para(T.title(plan, c.year)[lang], { bold: true, size: 14, hAlign: 'center', vAlign: 'middle' });
+  para(annexCaption(settings, lang), { italic: true, size: 13, hAlign: 'center' });
+  para(T.asOf(formatDate(c.asOf, lang))[lang], { italic: true, hAlign: 'center' });
+
+  heading(T.reporting[lang]);
+  for (const s of reportingSentences(c, lang)) para(s, {}, 4);
+
+  heading(T.targets[lang]);
+  for (const s of targetSentences(c, plan, settings, lang)) {
+    para(s.text, {}, 4);
+    if (s.missed) para(s.missed, { italic: true, size: 11 }, 8);
+  }
+
+  heading(T.indices[lang]);
+  if (c.indicators.length === 0) para(T.none[lang], {}, 4);
+  for (const i of c.indicators) para(`– ${i.message[lang]}`, {}, 4);
+
+  heading(T.milestones[lang]);
+  const ms = milestoneSentences(c, plan, settings, lang);
+  para(T.unitMilestones[lang], { italic: true }, 4);
+  if (ms.unit.length === 0) para(T.none[lang], {}, 8);
+  for (const s of ms.unit) para(`– ${s}`, {}, 8);
+  para(T.blocMilestones[lang], { italic: true }, 4);
+  if (ms.bloc.length === 0) para(T.none[lang], {}, 8);
+  for (const s of ms.bloc) para(`– ${s}`, {}, 8);
+
+  // Units not reported: a table a reminder can be sent from.
+  heading(T.notReported(c.notReported.length)[lang]);
+  if (c.notReported.length === 0) para(T.none[lang], {}, 4);
+  else {
+    const h = T.head;
+    const cols: [number, number, Text][] = [
+      [1, 1, h.tt],
+      [2, 4, h.unit],
+      [5, 5, h.kind],
+      [6, 6, h.last],
+      [7, 7, h.due],
+      [8, 8, h.overdue],
+    ];
+    for (const [c1, c2, text] of cols) b.span(row, c1, c2, { text: text[lang] }, HEAD);
+    b.height(row, lineHeight(2, 11));
+    row++;
+    c.notReported.forEach((n, i) => {
+      b.put(row, 1, { number: i + 1 }, CENTER);
+      b.span(row, 2, 4, { text: n.name }, BOX);
+      b.put(row, 5, { text: T.kinds[n.kind][lang] }, CENTER);
+      b.put(
+        row,
+        6,
+        n.lastReportedYear !== undefined ? { number: n.lastReportedYear } : { text: '—' },
+        CENTER,
+      );
+      b.put(row, 7, n.due !== undefined ? { date: n.due } : { text: '—' }, {
+        ...CENTER,
+        numFmt: 'dd/mm/yyyy',
+      });
+      b.put(
+        row,
+        8,
+        { number: n.daysOverdue },
+        { ...CENTER, ...(n.daysOverdue > 0 ? { color: COLORS.red.font } : {}) },
+      );
+      b.height(row, heightOf(n.name, width(2, 4), 11));
+      row++;
+    });
+  }
+
+  // The chart's data: one row per target; the chart itself goes under it.
+  heading(T.chart[lang]);
+  const targets = targetColumns(plan, settings);
+  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
+  const h = T.head;
+  const tableHead: [number, number, Text][] = [
+    [1, 1, h.code],
+    [2, 4, h.target],
+    [5, 5, h.units],
+    [6, 6, h.rate],
+    [7, 7, h.goal],
+    [8, 8, h.result],
+  ];
+  for (const [c1, c2, text] of tableHead) b.span(row, c1, c2, { text: text[lang] }, HEAD);
+  b.height(row, lineHeight(2, 11));
+  row++;
+  const dataFirst = row;
+  for (const t of targets) {
+    const a = aggregates.get(t.itemId);
+    const label = t.item.label[lang];
+    b.put(row, 1, { text: t.code }, CENTER);
+    b.span(row, 2, 4, { text: label }, BOX);
+    b.put(row, 5, { text: a ? `${a.meeting}/${a.applicable}` : '—' }, CENTER);
+    b.put(row, 6, a?.percent != null ? { number: a.percent } : null, { ...CENTER, numFmt: '0.0' });
+    b.put(row, 7, { number: t.minPercent }, { ...CENTER, numFmt: '0' });
+    const met = a?.met ?? null;
+    const verdict = met === null ? 'not-applicable' : met ? 'met' : 'not-met';
+    b.put(row, 8, { text: ITEM_VERDICT_LABELS[verdict][lang] }, { ...CENTER, ...verdictColors(verdict) });
+    b.height(row, heightOf(label, width(2, 4), 11));
+    row++;
+  }
+  const dataLast = row - 1;
+  row++;
+  const chartFrom = row;
+  const chartRows = Math.max(14, targets.length + 4);
+  const chartTo = chartFrom + chartRows;
+  for (let r = chartFrom; r <= chartTo; r++) b.height(r, 15);
+  const lastRow = chartTo;
+
+  const spec = b.build({
+    name: T.sheet(c.year)[lang],
+    font: { ...SUMMARY_FONT },
+    columns: W.map((w) => ({ width: w })),
+    names: {},
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      area: `A1:${a1(lastRow, LAST)}`,
+      margins: { top: 0.6, bottom: 0.6, left: 0.7, right: 0.5 },
+      centerHorizontally: true,
+    },
+    tabColor: '375623',
+    charts: [
+      {
+        title: T.chartTitle(c.year)[lang],
+        type: 'bar',
+        categories: `A${dataFirst}:A${dataLast}`,
+        series: [
+          { name: h.rate[lang], values: `F${dataFirst}:F${dataLast}` },
+          { name: h.goal[lang], values: `G${dataFirst}:G${dataLast}` },
+        ],
+        anchor: { from: a1(chartFrom, 1), to: a1(chartTo, LAST) },
+      },
+    ],
+  });
+  return spec;
+}

@@ -1,0 +1,133 @@
+/**
+ * The consolidation end to end, with real files: report templates filled and written as .xlsx
+ * (buildReportTemplate + writeXlsx) into a temp folder with a broken file, read back the way the
+ * front doors read them (readReportFile: byte checks, readXlsx, parseReport), consolidated, and
+ * the sheets written and read back. The totals are checked against a recomputation from the
+ * values the test typed, and the source files must be byte-identical afterwards.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { consolidate, sourcesFromFile } from '../../src/core/consolidate/consolidate';
+import type { Consolidation, SourceInput } from '../../src/core/consolidate/consolidate-types';
+import type { Unit } from '../../src/core/settings/settings-types';
+import { buildConsolidated } from '../../src/core/summary/consolidated-sheet';
+import { consolidationSheets } from '../../src/core/summary/consolidation-sheets';
+import { buildReportTemplate } from '../../src/core/template/report-template';
+import { readReportFile } from '../../src/xlsx/read-report-file';
+import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { writeXlsx } from '../../src/xlsx/write-xlsx';
+import {
+  BROKEN_FILE,
+  EXPECTED_NOT_REPORTED,
+  IMPORTED_AT,
+  PLAN,
+  REPORTS,
+  YEAR,
+  batchSettings,
+  expectedTotals,
+  valuesOf,
+} from './batch-fixture';
+
+const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('consolidating a folder of .xlsx files', () => {
+  const settings = batchSettings();
+  let dir = '';
+  let before: Record<string, string> = {};
+  let c: Consolidation;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'baocao-batch-'));
+    for (const r of REPORTS) {
+      // The template is stamped for the unit as the sender knew it: its code and name then.
+      const unit: Unit = {
+        code: r.stampCode,
+        name: r.writtenName,
+        kind: r.kind,
+        handlesTthc: r.handlesTthc,
+        aliases: [],
+      };
+      const spec = buildReportTemplate(PLAN, settings, unit, r.year, {
+        templateVersion: r.templateVersion,
+        fill: { unitName: r.writtenName, reportDate: r.reportDate, values: valuesOf(r) },
+      });
+      writeFileSync(join(dir, r.file), await writeXlsx([spec], { created: r.reportDate }));
+    }
+    writeFileSync(join(dir, BROKEN_FILE), randomBytes(4096));
+    before = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(join(dir, f))]));
+
+    const sources: SourceInput[] = [];
+    for (const file of [...REPORTS.map((r) => r.file), BROKEN_FILE]) {
+      const read = await readReportFile(new Uint8Array(readFileSync(join(dir, file))), file, {
+        plan: PLAN,
+        settings,
+      });
+      sources.push(...sourcesFromFile(file, read.sources, read.fileFindings));
+    }
+    c = consolidate({ plan: PLAN, settings, year: YEAR, sources, importedAt: IMPORTED_AT });
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads one source per file, in order', () => {
+    expect(c.sources.map((s) => s.file)).toEqual([...REPORTS.map((r) => r.file), BROKEN_FILE]);
+  });
+
+  it.each(REPORTS.map((r, i) => [r.file, r.expected, i] as const))('%s -> %s', (_file, expected, i) => {
+    expect(c.sources[i]?.verdict).toBe(expected);
+  });
+
+  it('rejects the broken file with a file finding', () => {
+    const row = c.sources[REPORTS.length];
+    expect(row).toMatchObject({ file: BROKEN_FILE, verdict: 'rejected', rejectReason: 'unreadable' });
+    expect(row?.findings[0]?.code).toMatch(/^FILE\./);
+  });
+
+  it('counts each report for the unit it belongs to (alias, merger), and finds who did not report', () => {
+    REPORTS.forEach((r, i) => {
+      if (r.countsFor)
+        expect({ file: r.file, unit: c.sources[i]?.unit?.code }).toEqual({ file: r.file, unit: r.countsFor });
+    });
+    expect(c.notReported.map((n) => n.code).sort()).toEqual(EXPECTED_NOT_REPORTED);
+  });
+
+  it('totals equal a recomputation from the values written into the files', () => {
+    const expected = expectedTotals();
+    for (const a of c.aggregates)
+      expect({ id: a.itemId, meeting: a.meeting, applicable: a.applicable }).toEqual({
+        id: a.itemId,
+        ...expected[a.itemId],
+      });
+  });
+
+  it('writes the four sheets; the totals read back from the file as formulas with their results', async () => {
+    const specs = consolidationSheets(c, PLAN, settings, 'vi');
+    expect(specs.map((s) => s.name)).toEqual([`Tổng hợp ${YEAR}`, `Tóm tắt ${YEAR}`, 'Xu hướng', 'Nguồn']);
+    const out = join(dir, 'tong-hop.xlsx');
+    writeFileSync(out, await writeXlsx(specs, { created: '2026-01-20' }));
+    const wb = await readXlsx(new Uint8Array(readFileSync(out)), 'tong-hop.xlsx');
+    if (!wb.ok) throw new Error(wb.error.map((f) => f.code).join());
+    const sheet = wb.value.sheets.find((s) => s.name === `Tổng hợp ${YEAR}`);
+    const { layout } = buildConsolidated(c, PLAN, settings, 'vi');
+    const expected = expectedTotals();
+    for (const [itemId, col] of Object.entries(layout.columns)) {
+      const meeting = sheet?.rows[layout.totals.meeting - 1]?.[col - 1];
+      const applicable = sheet?.rows[layout.totals.applicable - 1]?.[col - 1];
+      expect(meeting?.formula).toMatch(/^COUNTIF\(/);
+      expect({ itemId, meeting: meeting?.v, applicable: applicable?.v }).toEqual({
+        itemId,
+        ...expected[itemId],
+      });
+    }
+    rmSync(out);
+  });
+
+  it('leaves every source file byte-identical', () => {
+    const after = Object.fromEntries(readdirSync(dir).map((f) => [f, sha256(join(dir, f))]));
+    expect(after).toEqual(before);
+  });
+});
