@@ -1,0 +1,51 @@
+/**
+ * The settings a command runs with: the plan's defaults as of today, then the --config file
+ * (validated with parseSettings, the same schema the add-in uses), then --as-of. So the as-of
+ * date is --as-of if given, else the config file's, else today; the language is always --lang.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseSettings } from '../core/settings/settings-schema';
+import type { Settings } from '../core/settings/settings-types';
+import type { IsoDate } from '../core/types';
+import { defaultSettings } from '../plans/de-an-04/default-settings';
+import type { CliContext } from './cli-context';
+import { displayPath, resolvePath } from './cli-files';
+
+export async function loadSettings(
+  ctx: CliContext,
+  configPath: string | undefined,
+  asOf: IsoDate | undefined,
+): Promise<Settings | undefined> {
+  let settings = defaultSettings(ctx.today());
+  if (configPath !== undefined) {
+    const path = resolvePath(ctx, configPath);
+    const shown = displayPath(ctx, path);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      ctx.error(code === 'ENOENT' ? ctx.m.config.notFound(shown) : ctx.m.config.unreadable(shown, reason(e)));
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      ctx.error(ctx.m.config.notJson(shown, reason(e)));
+      return undefined;
+    }
+    const parsed = parseSettings(data, settings);
+    if (!parsed.ok) {
+      ctx.error(ctx.m.config.invalid(shown, parsed.error.length));
+      for (const f of parsed.error) ctx.error(`  - ${ctx.t(f.message)}`);
+      return undefined;
+    }
+    settings = parsed.value;
+  }
+  return { ...settings, lang: ctx.lang, ...(asOf !== undefined ? { asOf } : {}) };
+}
+
+export function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
