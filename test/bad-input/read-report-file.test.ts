@@ -1,0 +1,90 @@
+import type { Plan } from '../../src/core/plan/plan-types';
+import type { Settings } from '../../src/core/settings/settings-types';
+import { readReportFile, type After } from '../../src/xlsx/read-report-file';
+import { editPart, editZip } from './file-tools';
+import { fixtureContext, validReportBytes } from './valid-report';
+
+/** The one entry point: time limit, findings instead of exceptions, sources per report sheet. */
+
+const ctx = fixtureContext();
+let valid: Uint8Array;
+beforeAll(async () => {
+  valid = await validReportBytes();
+});
+
+describe('readReportFile', () => {
+  it('reads a valid report: one source named after its sheet, no file findings', async () => {
+    const result = await readReportFile(valid, 'DV001.xlsx', { ...ctx, modified: '2025-12-11' });
+    expect(result.file).toBe('DV001.xlsx');
+    expect(result.fileFindings).toEqual([]);
+    expect(result.sources.map((s) => s.sheet)).toEqual(['Báo cáo 2025']);
+    const report = result.sources[0]?.read;
+    expect(report?.ok && report.value.source).toEqual({
+      file: 'DV001.xlsx',
+      sheet: 'Báo cáo 2025',
+      modified: '2025-12-11',
+    });
+    expect(report?.ok && report.value.stamp).toEqual({
+      planId: 'de-an-04',
+      templateVersion: 2,
+      unitCode: 'DV001',
+      year: 2025,
+    });
+  });
+
+  it('gives up waiting after settings.limits.maxMillisPerFile with FILE.TIMEOUT', async () => {
+    const asked: number[] = [];
+    const fireNow: After = (ms, fn) => {
+      asked.push(ms);
+      queueMicrotask(fn);
+      return () => undefined;
+    };
+    const result = await readReportFile(valid, 'slow.xlsx', { ...ctx, after: fireNow });
+    expect(asked).toEqual([ctx.settings.limits.maxMillisPerFile]);
+    expect(result.sources).toEqual([]);
+    expect(result.fileFindings.map((f) => f.code)).toEqual(['FILE.TIMEOUT']);
+    expect(result.fileFindings[0]?.message.vi).toContain('10 giây');
+  });
+
+  it('cancels the timer when the read finishes first', async () => {
+    let cancelled = false;
+    const never: After = () => () => {
+      cancelled = true;
+    };
+    const result = await readReportFile(valid, 'a.xlsx', { ...ctx, after: never });
+    expect(result.sources).toHaveLength(1);
+    expect(cancelled).toBe(true);
+  });
+
+  it('turns an exceljs failure into its finding (a sheet with broken XML)', async () => {
+    const broken = editZip(valid, (f) =>
+      editPart(f, 'xl/worksheets/sheet1.xml', (x) =>
+        x.replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></row></sheetData>'),
+      ),
+    );
+    const result = await readReportFile(broken, 'broken.xlsx', ctx);
+    expect(result.sources).toEqual([]);
+    expect(result.fileFindings.map((f) => [f.code, f.file])).toEqual([['FILE.UNREADABLE', 'broken.xlsx']]);
+  });
+
+  it.each([
+    ['bytes that are not bytes', () => [null as unknown as Uint8Array, ctx] as const],
+    ['settings without limits', () => [valid, { ...ctx, settings: {} as Settings }] as const],
+  ])('never throws: %s -> FILE.UNREADABLE with the reason', async (_name, args) => {
+    const [bytes, context] = args();
+    const result = await readReportFile(bytes, 'x.xlsx', context);
+    expect(result.sources).toEqual([]);
+    expect(result.fileFindings.map((f) => f.code)).toEqual(['FILE.UNREADABLE']);
+    expect(result.fileFindings[0]?.message.en).toMatch(/technical detail: internal error: .+/);
+  });
+
+  it('keeps the other sheets when parsing one sheet throws (a bug), naming the sheet', async () => {
+    const brokenPlan = { ...ctx.plan, items: null } as unknown as Plan;
+    const result = await readReportFile(valid, 'x.xlsx', { ...ctx, plan: brokenPlan });
+    expect(result.sources.map((s) => [s.sheet, s.read.ok])).toEqual([['Báo cáo 2025', false]]);
+    const error = result.sources[0]?.read;
+    expect(error && !error.ok && error.error.map((f) => [f.code, f.sheet])).toEqual([
+      ['FILE.UNREADABLE', 'Báo cáo 2025'],
+    ]);
+  });
+});
