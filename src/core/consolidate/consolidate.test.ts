@@ -235,4 +235,14 @@ describe('consolidate: rules one by one', () => {
       { file: 'g.xlsx', sheet: 'S', read: ok },
     ]);
   });
+
+  it('sourcesFromFile keeps file-level notes (macros, external links) with every report of the file', () => {
+    const note: Finding = { code: 'FILE.MACROS', severity: 'info', message: { vi: 'm', en: 'm' } };
+    const report = r('A', 2025);
+    const sources = sourcesFromFile('h.xlsm', [{ sheet: 'S', read: { ok: true, value: report } }], [note]);
+    expect(sources[0]?.read.ok && sources[0].read.value.readFindings.map((f) => f.code)).toEqual([
+      'FILE.MACROS',
+      ...report.readFindings.map((f) => f.code),
+    ]);
+  });
 });

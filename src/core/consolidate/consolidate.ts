@@ -225,11 +225,18 @@ export function sourcesFromFile(
 ): SourceInput[] {
   const stamp = modified !== undefined ? { modified } : {};
   if (sheets.length === 0) return [{ file, ...stamp, read: { ok: false, error: [...fileFindings] } }];
+  // File-level notes (macros not run, external links) belong to every report the file holds.
+  const withFileFindings = (read: Result<UnitReport>): Result<UnitReport> =>
+    fileFindings.length === 0
+      ? read
+      : read.ok
+        ? { ok: true, value: { ...read.value, readFindings: [...fileFindings, ...read.value.readFindings] } }
+        : { ok: false, error: [...read.error, ...fileFindings] };
   return sheets.map((s) => ({
     file,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     ...stamp,
-    read: s.read,
+    read: withFileFindings(s.read),
   }));
 }
 

@@ -27,6 +27,12 @@ function roundedDigits(abs: number, decimals: number): [string, string] {
   // Shift by editing the exponent of the shortest decimal representation, so 1.005 is treated
   // as the decimal 1.005 and not as the binary 1.00499999...
   const [mantissa = '0', exp = '0'] = abs.toExponential().split('e');
+  // From 1e15 up a double has no fractional digits left, and shifting could overflow to
+  // Infinity: write the integer straight from the shortest representation's digits.
+  if (abs >= 1e15) {
+    const significant = mantissa.replace('.', '');
+    return [significant.padEnd(Number(exp) + 1, '0'), '0'.repeat(decimals)];
+  }
   const shifted = Number(`${mantissa}e${Number(exp) + decimals}`);
   const scaled = Math.round(shifted); // abs >= 0, so Math.round is half away from zero here
   const digits = Number.isSafeInteger(scaled) ? String(scaled) : BigInt(scaled).toString();
