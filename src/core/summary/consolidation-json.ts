@@ -1,4 +1,9 @@
-import type { Consolidation, RejectReason, SourceVerdict } from '../consolidate/consolidate-types';
+import type {
+  Consolidation,
+  ConsolidationCounts,
+  RejectReason,
+  SourceVerdict,
+} from '../consolidate/consolidate-types';
 import type { IndicatorState } from '../consolidate/aggregate-types';
 import type { MilestoneRow, MilestoneStatus } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
@@ -138,19 +143,7 @@ export interface ConsolidationJson {
   year: number;
   asOf: string;
   importedAt: string;
-  counts: {
-    sources: number;
-    accepted: number;
-    acceptedWithFindings: number;
-    oldTemplate: number;
-    duplicate: number;
-    unknownUnit: number;
-    otherYear: number;
-    rejected: number;
-    expected: number;
-    reported: number;
-    notReported: number;
-  };
+  counts: ConsolidationCounts;
   sources: SourceJson[];
   targets: TargetJson[];
   units: UnitJson[];

@@ -6,7 +6,7 @@ import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
-import { formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
+import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
 import { targetText } from '../validate/messages';
 import { validateReport } from '../validate/validate-report';
@@ -918,22 +918,7 @@ function dateLineFormula(place: string, dateCell: string, lang: Lang): string {
 }
 
 function xlMonths(): string {
-  return [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ]
-    .map(xlText)
-    .join(',');
+  return EN_MONTHS.map(xlText).join(',');
 }
 
 function dateLineText(place: string, date: IsoDate | undefined, lang: Lang): string {

@@ -82,7 +82,8 @@ export function formatQuarter(year: number, quarter: number, lang: Lang): string
   return lang === 'vi' ? `Quý ${roman}/${year}` : `Q${quarter} ${year}`;
 }
 
-const EN_MONTHS = [
+/** English month names, for long dates (also spelled into Excel formulas by the template). */
+export const EN_MONTHS = [
   'January',
   'February',
   'March',

@@ -20,6 +20,7 @@ export {
   formatLongDate,
   formatLongDateVi,
   formatRatio,
+  EN_MONTHS,
 } from './format';
 export type { NumberFormatOptions } from './format';
 export {
