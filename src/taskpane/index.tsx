@@ -1,4 +1,11 @@
-import { FluentProvider, Spinner, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -6,7 +13,9 @@ import { useOfficeHost } from './hooks/use-office-host';
 import { I18nProvider, useT } from './i18n';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh' },
+  // The full-height page is a div inside the provider, not the provider itself: Fluent copies the
+  // provider's classes onto every popup container, and a 100vh popup layer would cover the pane.
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   connecting: { paddingTop: '48px' },
 });
 
@@ -20,11 +29,10 @@ function Root() {
   const styles = useStyles();
   const office = useOfficeHost();
   return (
-    <FluentProvider
-      className={styles.provider}
-      theme={office?.theme === 'dark' ? webDarkTheme : webLightTheme}
-    >
-      <I18nProvider>{office ? <App host={office.host} /> : <Connecting />}</I18nProvider>
+    <FluentProvider theme={office?.theme === 'dark' ? webDarkTheme : webLightTheme}>
+      <div className={styles.page}>
+        <I18nProvider>{office ? <App host={office.host} /> : <Connecting />}</I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

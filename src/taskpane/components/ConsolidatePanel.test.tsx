@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { buildReportTemplate } from '../../core/template/report-template';
+import { applySheets } from '../../excel/apply-sheets';
+import { ALL_FEATURES } from '../../excel/requirements';
+import { activeUnits } from '../../core/settings/units-active';
+import { deAn04 } from '../../plans/de-an-04/plan';
+import { defaultSettings } from '../../plans/de-an-04/default-settings';
+import { ExcelMock } from '../../../test/excel/excel-mock';
+import { renderPane } from '../../../test/taskpane/render-pane';
+
+const settings = defaultSettings('2025-11-20');
+const unitOf = (code: string) => {
+  const u = settings.units.find((x) => x.code === code);
+  if (!u) throw new Error(`no unit ${code}`);
+  return u;
+};
+
+/** A master workbook holding the report sheets of DV002 and DV003 for 2025 (a year with 2 units in). */
+async function masterWorkbook(): Promise<ExcelMock> {
+  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+  const specs = ['DV003', 'DV002'].map((code) => ({
+    ...buildReportTemplate(deAn04, settings, unitOf(code), 2025, {
+      fill: {
+        unitName: unitOf(code).name,
+        reportDate: '2025-11-01',
+        values: { ii1_plan: { value: true, date: '2022-01-10' } },
+      },
+    }),
+    name: `BC ${code}`,
+  }));
+  const written = await applySheets(specs, {
+    onExisting: 'new-name',
+    excel: mock.run,
+    features: ALL_FEATURES,
+  });
+  if (!written.ok) throw new Error(JSON.stringify(written.error));
+  return mock;
+}
+
+const rowNames = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.querySelector('td span')?.textContent);
+
+describe('ConsolidatePanel in Excel', () => {
+  it("takes the workbook's report sheets, shows a verdict each, and writes the four consolidation sheets", async () => {
+    const mock = await masterWorkbook();
+    renderPane({ mock });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
+
+    const table = await screen.findByRole('table', { name: 'Kết quả tiếp nhận của từng nguồn dữ liệu' });
+    // Sorted by the unit heading: Vietnamese order, "Sở Nội vụ" before "Sở Tài chính"; again: reversed.
+    fireEvent.click(within(table).getByText('Đơn vị'));
+    expect(rowNames(table)).toEqual(['Đảng bộ Sở Nội vụ', 'Đảng bộ Sở Tài chính']);
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      expect(['accepted', 'accepted-with-findings']).toContain(row.getAttribute('data-verdict'));
+    }
+    const expected = activeUnits(settings.units, 2025).length;
+    screen.getByText(`2 nguồn dữ liệu; 2/${expected} đơn vị đã có báo cáo được nhận.`);
+    screen.getByRole('heading', { name: `Đơn vị chưa báo cáo (${expected - 2})` });
+
+    fireEvent.click(within(table).getByText('Đơn vị'));
+    expect(rowNames(table)).toEqual(['Đảng bộ Sở Tài chính', 'Đảng bộ Sở Nội vụ']);
+
+    const before = mock.sheetNames();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
+    await screen.findByText(/^Đã ghi các trang:/);
+    const added = mock.sheetNames().filter((n) => !before.includes(n));
+    expect(added).toHaveLength(4);
+    expect(added[0]).toBe('Tổng hợp 2025');
+  });
+
+  it('says when the workbook has no report sheet', async () => {
+    renderPane();
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
+    await screen.findByText('Sổ đang mở không có trang báo cáo nào theo mẫu.');
+    await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+  });
+});

@@ -1,0 +1,139 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowDownloadRegular,
+  BracesRegular,
+  DeleteRegular,
+  DocumentTableRegular,
+  TableAddRegular,
+} from '@fluentui/react-icons';
+import { formatDate } from '../../core/text';
+import { useConsolidation } from '../hooks/use-consolidation';
+import { usePane } from '../hooks/use-pane';
+import { useI18n } from '../i18n';
+import { missingFor } from '../services/feature-gate';
+import { FeatureNote } from './FeatureNote';
+import { FileDrop } from './FileDrop';
+import { NotReportedList } from './NotReportedList';
+import { OutcomeBar } from './OutcomeBar';
+import { PanelSection } from './PanelSection';
+import { ProgressList } from './ProgressList';
+import { VerdictCounts, VerdictTable } from './VerdictTable';
+import { YearPicker } from './YearPicker';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
+});
+
+/** "Tổng hợp": many units' reports, a verdict for each, and the consolidation sheets. */
+export function ConsolidatePanel() {
+  const styles = useStyles();
+  const { lang, t } = useI18n();
+  const { port, settings } = usePane();
+  const con = useConsolidation();
+  const excel = port.excel !== undefined;
+  const missing = missingFor(port, 'sheets');
+  const c = con.consolidation;
+  const working = con.reading || con.busy !== null;
+
+  return (
+    <div className={styles.panel}>
+      <Caption1 className={styles.intro}>
+        {t.consolidate.intro} {t.common.asOfLine(formatDate(settings.asOf, lang))}
+      </Caption1>
+
+      <div className={styles.actions}>
+        {excel && (
+          <>
+            <Button
+              icon={<DocumentTableRegular />}
+              disabled={working}
+              disabledFocusable={missing !== undefined}
+              aria-describedby={missing ? 'workbook-missing' : undefined}
+              onClick={() => void con.readWorkbook()}
+            >
+              {con.busy === 'workbook' ? t.common.working : t.consolidate.fromWorkbook}
+            </Button>
+            <FeatureNote id="workbook-missing" missing={missing} />
+          </>
+        )}
+        <FileDrop
+          label={t.consolidate.filesLabel}
+          hint={`${t.consolidate.dropZone} ${t.consolidate.dropOr}`}
+          buttonText={t.common.chooseFiles}
+          multiple
+          disabled={con.reading}
+          onFiles={(files) => void con.addFiles(files)}
+        />
+      </div>
+
+      <ProgressList files={con.files} reading={con.reading} onCancel={con.cancel} />
+      <OutcomeBar outcome={con.outcome} />
+
+      {c && (
+        <>
+          <YearPicker
+            label={t.consolidate.yearLabel}
+            years={con.years}
+            value={con.year}
+            onChange={con.setYear}
+          />
+          <Caption1>
+            {t.consolidate.countsLine(c.counts.sources, c.counts.reported, c.counts.expected)}
+          </Caption1>
+          <VerdictCounts rows={c.sources} />
+
+          <PanelSection title={t.consolidate.sourcesHeading} intro={t.consolidate.sortHint}>
+            <VerdictTable rows={c.sources} />
+          </PanelSection>
+
+          <PanelSection title={t.consolidate.notReportedHeading(c.notReported.length)}>
+            <NotReportedList units={c.notReported} />
+          </PanelSection>
+
+          <PanelSection
+            title={t.consolidate.outputHeading}
+            {...(excel ? { intro: t.consolidate.writeHint } : {})}
+          >
+            <div className={styles.actions}>
+              {excel ? (
+                <Button
+                  appearance="primary"
+                  icon={<TableAddRegular />}
+                  disabled={working}
+                  disabledFocusable={missing !== undefined}
+                  onClick={() => void con.writeSheets()}
+                >
+                  {con.busy === 'write' ? t.common.working : t.consolidate.write}
+                </Button>
+              ) : (
+                <>
+                  <Button
+                    appearance="primary"
+                    icon={<ArrowDownloadRegular />}
+                    disabled={working}
+                    onClick={() => void con.downloadWorkbook()}
+                  >
+                    {con.busy === 'xlsx' ? t.common.working : t.consolidate.downloadXlsx}
+                  </Button>
+                  <Button
+                    icon={<BracesRegular />}
+                    disabled={working}
+                    onClick={() => void con.downloadResult()}
+                  >
+                    {t.consolidate.downloadJson}
+                  </Button>
+                </>
+              )}
+              <Button appearance="subtle" icon={<DeleteRegular />} disabled={working} onClick={con.clear}>
+                {t.consolidate.clear}
+              </Button>
+            </div>
+            <OutcomeBar outcome={con.outputOutcome} />
+          </PanelSection>
+        </>
+      )}
+    </div>
+  );
+}

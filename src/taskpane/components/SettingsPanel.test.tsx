@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { WORKBOOK_SETTINGS_KEY } from '../../excel/settings-store';
+import { FakeSettingsBag, renderPane } from '../../../test/taskpane/render-pane';
+
+const stored = (bag: FakeSettingsBag) =>
+  JSON.parse(String(bag.get(WORKBOOK_SETTINGS_KEY))) as Record<string, unknown>;
+
+async function openSettings() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Cài đặt' }));
+  return screen.findByRole('button', { name: 'Lưu cài đặt' });
+}
+
+describe('SettingsPanel in Excel', () => {
+  it('saves edited fields into the workbook, with the as-of date typed as dd/mm/yyyy', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    const asOf = screen.getByRole('textbox', { name: /^Ngày tính/ });
+    expect((asOf as HTMLInputElement).value).toBe('20/11/2025');
+    fireEvent.change(asOf, { target: { value: '31/12/2025' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Số ngày báo trước/ }), { target: { value: '45' } });
+    screen.getByText('Có thay đổi chưa lưu.');
+    fireEvent.click(save);
+
+    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    expect(bag.saves).toBe(1);
+    expect(stored(bag)).toMatchObject({ asOf: '2025-12-31', dueSoonDays: 45 });
+    expect(screen.queryByText('Có thay đổi chưa lưu.')).toBeNull();
+  });
+
+  it('refuses a bad date with a message at the field and stores nothing', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    fireEvent.change(screen.getByRole('textbox', { name: /^Ngày tính/ }), {
+      target: { value: '31/02/2025' },
+    });
+    fireEvent.click(save);
+    await screen.findByText('“31/02/2025” không phải ngày hợp lệ; hãy ghi ngày/tháng/năm, ví dụ 15/12/2025.');
+    expect(bag.saves).toBe(0);
+  });
+
+  it('saves a threshold override typed with a decimal comma', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Ngưỡng mục tiêu của đơn vị' }));
+    const input = await screen.findByRole('textbox', {
+      name: /Giá trị thay cho: Hồ sơ thủ tục hành chính giải quyết đúng hạn/,
+    });
+    fireEvent.change(input, { target: { value: '97,5' } });
+    fireEvent.click(save);
+    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    expect(stored(bag)).toMatchObject({ thresholdOverrides: { ii3_ontime: 97.5 } });
+  });
+
+  it('adds a unit through the dialog, checking its code first', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: /Danh sách đơn vị \(70\)/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Thêm đơn vị' }));
+    const dialog = await screen.findByRole('dialog');
+    const code = within(dialog).getByRole('textbox', { name: /Mã đơn vị/ });
+    fireEvent.change(code, { target: { value: 'DV002' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Tên đơn vị/ }), {
+      target: { value: 'Chi bộ Báo Nghệ An' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Đồng ý' }));
+    await within(dialog).findByText('Mã DV002 đã có đơn vị khác dùng.');
+    // (jsdom moves no focus on clicks, so tabster marks the modal aria-hidden here: query by element.)
+    fireEvent.change(code, { target: { value: 'DV071' } });
+    fireEvent.click(within(dialog).getByText('Đồng ý'));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    screen.getByRole('button', { name: /Danh sách đơn vị \(71\)/ });
+    fireEvent.click(save);
+    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    const units = stored(bag).units as { code: string; name: string }[];
+    expect(units.at(-1)).toMatchObject({ code: 'DV071', name: 'Chi bộ Báo Nghệ An' });
+  });
+
+  it('says clearly when an imported settings file is not JSON, and keeps the settings', async () => {
+    const { bag } = renderPane();
+    await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Sao lưu cài đặt' }));
+    await screen.findByRole('button', { name: 'Nhập cài đặt từ tệp JSON' });
+    const input = document.querySelector<HTMLInputElement>('input[type=file][accept^=".json"]')!;
+    const file = new File(['không phải JSON'], 'cai-dat.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByText('Tệp cai-dat.json không phải tệp cài đặt JSON hợp lệ; cài đặt không thay đổi.');
+    expect(bag.saves).toBe(0);
+  });
+
+  it('switches the interface language and remembers it in the workbook', async () => {
+    const { bag } = renderPane();
+    await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Ngôn ngữ' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'Scheme 04 reports' });
+    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(stored(bag)).toMatchObject({ lang: 'en' }));
+  });
+});

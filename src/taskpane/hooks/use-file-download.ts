@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import type { SheetSpec } from '../../core/sheet/sheet-spec';
+import { JSON_MIME, XLSX_MIME } from '../services/workbook-port';
+import { usePane } from './use-pane';
+
+export interface FileDownload {
+  /** Writes the sheets to an .xlsx file (exceljs, loaded on first use) and offers it for download. */
+  downloadSheets(specs: readonly SheetSpec[], fileName: string): Promise<void>;
+  downloadJson(data: unknown, fileName: string): void;
+}
+
+export function useFileDownload(): FileDownload {
+  const { port, settings } = usePane();
+  const downloadSheets = useCallback(
+    async (specs: readonly SheetSpec[], fileName: string) => {
+      // A separate chunk: exceljs is the largest part of the add-in and most sessions never need it.
+      const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-xlsx');
+      const bytes = await writeXlsx([...specs], { creator: settings.org.consolidatingOffice });
+      port.download(bytes, fileName, XLSX_MIME);
+    },
+    [port, settings.org.consolidatingOffice],
+  );
+  const downloadJson = useCallback(
+    (data: unknown, fileName: string) =>
+      port.download(`${JSON.stringify(data, null, 2)}\n`, fileName, JSON_MIME),
+    [port],
+  );
+  return { downloadSheets, downloadJson };
+}

@@ -1,0 +1,72 @@
+import { buildReportTemplate } from '../../core/template/report-template';
+import { deAn04 } from '../../plans/de-an-04/plan';
+import { defaultSettings } from '../../plans/de-an-04/default-settings';
+import { writeXlsx } from '../../xlsx/write-xlsx';
+import { readReportFiles, type FileProgress, type PickedFile } from './read-report-files';
+
+const settings = defaultSettings('2025-11-20');
+
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  size: bytes.length,
+  lastModified: Date.UTC(2025, 10, 5, 12),
+  arrayBuffer: async () => bytes.slice().buffer,
+});
+
+async function reportFile(code: string): Promise<PickedFile> {
+  const unit = settings.units.find((u) => u.code === code)!;
+  const bytes = await writeXlsx([buildReportTemplate(deAn04, settings, unit, 2025)]);
+  return picked(`BC-2025-${code}.xlsx`, bytes);
+}
+
+describe('readReportFiles', () => {
+  it('reads each file in turn, a bad file as one rejected source, reporting progress', async () => {
+    const files = [
+      await reportFile('DV001'),
+      picked('ghi-chu.txt', new TextEncoder().encode('không phải Excel')),
+    ];
+    const progress: FileProgress[] = [];
+    const sources = await readReportFiles(
+      files,
+      { plan: deAn04, settings },
+      { onProgress: (p) => progress.push(p) },
+    );
+    expect(progress).toEqual([
+      { index: 0, state: 'reading' },
+      { index: 0, state: 'read', reports: 1 },
+      { index: 1, state: 'reading' },
+      { index: 1, state: 'failed', reports: 0 },
+    ]);
+    expect(sources.map((s) => [s.file, s.read.ok])).toEqual([
+      ['BC-2025-DV001.xlsx', true],
+      ['ghi-chu.txt', false],
+    ]);
+    expect(sources[0]?.modified).toBe('2025-11-05');
+    if (sources[0]?.read.ok) expect(sources[0].read.value.stamp.unitCode).toBe('DV001');
+  });
+
+  it('stops before the next file once cancelled; the files not read are marked cancelled', async () => {
+    const files = [await reportFile('DV001'), await reportFile('DV002'), await reportFile('DV003')];
+    const controller = new AbortController();
+    const progress: FileProgress[] = [];
+    const sources = await readReportFiles(
+      files,
+      { plan: deAn04, settings },
+      {
+        signal: controller.signal,
+        firstIndex: 10,
+        onProgress: (p) => {
+          progress.push(p);
+          if (p.state === 'read') controller.abort();
+        },
+      },
+    );
+    expect(sources).toHaveLength(1);
+    expect(progress.map((p) => [p.index, p.state])).toEqual([
+      [10, 'reading'],
+      [10, 'read'],
+      [11, 'cancelled'],
+      [12, 'cancelled'],
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Plan } from '../../core/plan/plan-types';
+import { isoParts } from '../../core/text';
+import type { IsoDate } from '../../core/types';
+
+export function yearOf(iso: IsoDate, fallback: number): number {
+  return isoParts(iso)?.year ?? fallback;
+}
+
+/** Reporting years a user may pick: the plan's first year to next year ("and the following years"). */
+export function reportYears(plan: Plan, asOf: IsoDate): number[] {
+  const last = Math.max(yearOf(asOf, plan.firstYear) + 1, plan.periodEndYear);
+  return Array.from({ length: last - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+}
+
+/** The year a template is most likely wanted for: the as-of year, kept within the plan's years. */
+export function defaultReportYear(plan: Plan, asOf: IsoDate): number {
+  const years = reportYears(plan, asOf);
+  const y = yearOf(asOf, plan.firstYear);
+  return Math.min(Math.max(y, years[0] ?? y), years[years.length - 1] ?? y);
+}

@@ -1,0 +1,103 @@
+/**
+ * Renders the task pane in jsdom in Excel mode against the counting Excel fake (test/excel), with
+ * Office's document settings faked by a map: components are driven as a user would, and the
+ * workbook and settings are asserted afterwards.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, render, type RenderResult } from '@testing-library/react';
+import type { FeatureSupport, SettingsBag } from '../../src/excel';
+import { ALL_FEATURES } from '../../src/excel/requirements';
+import type { IsoDate } from '../../src/core/types';
+import { App } from '../../src/taskpane/App';
+import { I18nProvider } from '../../src/taskpane/i18n';
+import { excelPort } from '../../src/taskpane/services/excel-port';
+import type { WorkbookPort } from '../../src/taskpane/services/workbook-port';
+import { ExcelMock, type ExcelMockOptions } from '../excel/excel-mock';
+
+// The first use of a lazy chunk (a panel, the template builders) compiles it under ts-jest: slow, once.
+configure({ asyncUtilTimeout: 15_000 });
+
+/** Office's document settings as a map; saveAsync succeeds unless told to fail. */
+export class FakeSettingsBag implements SettingsBag {
+  readonly values = new Map<string, unknown>();
+  saves = 0;
+  constructor(private readonly failSave = false) {}
+  get(name: string): unknown {
+    return this.values.get(name) ?? null;
+  }
+  set(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+  // Office types saveAsync with overloads; the adapter calls the callback form only.
+  saveAsync = ((callback?: (result: Office.AsyncResult<void>) => void): void => {
+    this.saves++;
+    const status = this.failSave ? 'failed' : 'succeeded';
+    callback?.({
+      status,
+      error: this.failSave ? { message: 'read-only', code: 1, name: 'Error' } : undefined,
+    } as unknown as Office.AsyncResult<void>);
+  }) as SettingsBag['saveAsync'];
+}
+
+/** What jsdom lacks and Fluent or the pane uses. */
+function polyfill(): void {
+  if (!window.matchMedia) {
+    window.matchMedia = ((query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    })) as typeof window.matchMedia;
+  }
+  if (!Blob.prototype.arrayBuffer) {
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      return new Promise<ArrayBuffer>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  }
+}
+
+export interface PaneOptions {
+  mock?: ExcelMock;
+  mockOptions?: ExcelMockOptions;
+  features?: FeatureSupport;
+  bag?: FakeSettingsBag;
+  today?: IsoDate;
+  downloads?: { data: Uint8Array | string; fileName: string; mime: string }[];
+}
+
+export interface RenderedPane extends RenderResult {
+  mock: ExcelMock;
+  bag: FakeSettingsBag;
+  port: WorkbookPort;
+  downloads: { data: Uint8Array | string; fileName: string; mime: string }[];
+}
+
+export function renderPane(opts: PaneOptions = {}): RenderedPane {
+  polyfill();
+  const mock = opts.mock ?? new ExcelMock(opts.mockOptions ?? { sheets: [{ name: 'Sheet1' }] });
+  const bag = opts.bag ?? new FakeSettingsBag();
+  const downloads = opts.downloads ?? [];
+  const port = excelPort({
+    excel: mock.run,
+    features: opts.features ?? ALL_FEATURES,
+    settingsBag: bag,
+    download: (data, fileName, mime) => downloads.push({ data, fileName, mime }),
+  });
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider>
+        <App host="excel" port={port} today={opts.today ?? '2025-11-20'} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+  return { ...result, mock, bag, port, downloads };
+}
