@@ -5,11 +5,32 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const corePatterns = [
-  { group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'], message: 'src/core is pure: no React.' },
+  {
+    group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'],
+    message: 'src/core is pure: no React.',
+  },
   { group: ['@fluentui/*'], message: 'src/core is pure: no Fluent UI.' },
-  { group: ['exceljs', 'fflate', '@microsoft/*', 'office-*'], message: 'src/core is pure: no file or Office libraries.' },
-  { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'zlib', 'stream', 'util'], message: 'src/core is pure: no Node APIs.' },
-  { group: ['**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**', '../excel', '../xlsx', '../taskpane', '../cli'], message: 'src/core must not import another layer.' },
+  {
+    group: ['exceljs', 'fflate', '@microsoft/*', 'office-*'],
+    message: 'src/core is pure: no file or Office libraries.',
+  },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'zlib', 'stream', 'util'],
+    message: 'src/core is pure: no Node APIs.',
+  },
+  {
+    group: [
+      '**/excel/**',
+      '**/xlsx/**',
+      '**/taskpane/**',
+      '**/cli/**',
+      '../excel',
+      '../xlsx',
+      '../taskpane',
+      '../cli',
+    ],
+    message: 'src/core must not import another layer.',
+  },
 ];
 
 export default tseslint.config(
@@ -18,7 +39,15 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -40,7 +69,11 @@ export default tseslint.config(
     // Components render; hooks act. Only adapters and hooks may touch Office.
     files: ['src/taskpane/components/**/*.tsx'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Office', message: 'Components render; call Office through a hook.' }, { name: 'Excel', message: 'Components render; call Excel through a hook.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Components render; call Office through a hook.' },
+        { name: 'Excel', message: 'Components render; call Excel through a hook.' },
+      ],
     },
   },
 );
