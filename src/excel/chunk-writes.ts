@@ -155,12 +155,14 @@ export function cellBlocks(cells: readonly SpecCell[], maxGapRows = 1): CellBloc
     const first = band[0];
     const last = band[band.length - 1];
     if (!first || !last) continue;
-    const rect: Rect = {
-      top: first.row,
-      bottom: last.row,
-      left: Math.min(...band.map((e) => e.col)),
-      right: Math.max(...band.map((e) => e.col)),
-    };
+    // A loop, not Math.min(...cols): spreading a band of 125,000+ cells overflows the call stack.
+    let left = first.col;
+    let right = first.col;
+    for (const e of band) {
+      if (e.col < left) left = e.col;
+      if (e.col > right) right = e.col;
+    }
+    const rect: Rect = { top: first.row, bottom: last.row, left, right };
     const values = grid<OfficeValue>(rectRows(rect), rectCols(rect));
     const formats = grid<string>(rectRows(rect), rectCols(rect));
     const formulas = grid<string>(rectRows(rect), rectCols(rect));

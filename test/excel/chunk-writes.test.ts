@@ -94,6 +94,12 @@ describe('cellBlocks and splitBlock', () => {
     expect(seen.get('H100')).toBe(99 * 8 + 7);
   });
 
+  it('makes one block of a table too big to spread into Math.min (150,000 cells: 7,000 units)', () => {
+    const blocks = cellBlocks(gridCells(15_000, 10));
+    expect(blocks.map((b) => rectAddress(b.rect))).toEqual(['A1:J15000']);
+    expect(blocks[0]?.values?.[14_999]?.[9]).toBe(14_999 * 10 + 9);
+  });
+
   it('never splits a single cell, even over the limit', () => {
     const [block] = cellBlocks([{ address: 'A1', value: { text: 'x'.repeat(5000) } }]);
     if (!block) throw new Error('no block');

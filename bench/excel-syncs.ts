@@ -1,0 +1,254 @@
+/**
+ * Figure 1: `context.sync()` calls per task-pane action, from the Excel adapter (src/excel) run
+ * against the counting office-addin-mock harness (test/excel/excel-mock.ts), for workbooks of 10,
+ * 70 and 700 units' reports. The harness counts syncs and Excel.run calls; it has no response
+ * size limit, so the JSON Excel would return for a read is estimated here, and where it exceeds
+ * the 5 MB Excel on the web allows, the read is run again with the harness failing that request
+ * the way Excel does (PayloadSizeLimitExceeded), to count the syncs readSheets' fallback takes.
+ */
+import { consolidate } from '../src/core/consolidate/consolidate';
+import { milestoneStatuses } from '../src/core/milestones/milestone-status';
+import type { RawSheet } from '../src/core/report/report-types';
+import { resolveUnit } from '../src/core/settings/resolve-unit';
+import type { SourceInput } from '../src/core/consolidate/consolidate-types';
+import { consolidationSheets } from '../src/core/summary/consolidation-sheets';
+import { isReportSheet, parseReport } from '../src/core/template/parse-report';
+import { validateReport } from '../src/core/validate/validate-report';
+import { columnLetters } from '../src/excel/a1-address';
+import { applySheets, type ApplyStats } from '../src/excel/apply-sheets';
+import { estimatePayloadBytes } from '../src/excel/chunk-writes';
+import { readSheets } from '../src/excel/read-sheets';
+import { ALL_FEATURES } from '../src/excel/requirements';
+import { deAn04 } from '../src/plans/de-an-04/plan';
+import { ExcelMock, type FakeCell, type FakeSheetInit } from '../test/excel/excel-mock';
+import { BENCH_YEAR, reportBatch, reportRawSheets, reportSpec, type ReportBatch } from './report-batch';
+import { formatBytes, formatCount, mark, renderTable } from './table';
+
+/** Excel on the web rejects a request or a response over 5 MB. */
+export const EXCEL_WEB_LIMIT_BYTES = 5 * 1024 * 1024;
+/** When the consolidation is imported: fixed, so runs compare. */
+export const IMPORTED_AT = `${BENCH_YEAR + 1}-01-02T08:00:00`;
+
+export interface SyncCount {
+  runs: number;
+  syncs: number;
+}
+
+export interface SyncRow {
+  units: number;
+  reportSheets: number;
+  applyTemplate: SyncCount & { payloadBytes: number };
+  read: SyncCount & { responseBytes: number; largestSheetResponseBytes: number };
+  /** The same read on Excel on the web, which refuses a response over 5 MB (readSheets falls back). */
+  readOnWeb: SyncCount & { fellBack: boolean };
+  validate: SyncCount & { reportsChecked: number; findings: number };
+  consolidateRead: SyncCount;
+  consolidateWrite: SyncCount & { stats: ApplyStats; sheets: string[] };
+  consolidateTotal: SyncCount;
+  accepted: number;
+}
+
+/**
+ * Bytes of the JSON Excel sends back for one sheet in readSheets' second sync: the used range's
+ * address, values, number formats, formulas and value types (a grid each, empty cells included).
+ */
+export function readResponseBytes(sheet: RawSheet): number {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  sheet.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (!c || (c.v === null && !c.formula && !c.error)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }),
+  );
+  if (bottom < 0) return 0;
+  const grid = <T>(f: (c: RawSheet['rows'][number][number]) => T): T[][] =>
+    Array.from({ length: bottom - top + 1 }, (_, r) =>
+      Array.from({ length: right - left + 1 }, (_, c) => f(sheet.rows[top + r]?.[left + c])),
+    );
+  return estimatePayloadBytes({
+    address: `'${sheet.name}'!${columnLetters(left + 1)}${top + 1}:${columnLetters(right + 1)}${bottom + 1}`,
+    values: grid((c) => c?.error ?? c?.v ?? ''),
+    numberFormat: grid((c) => c?.fmt ?? 'General'),
+    formulas: grid((c) => (c?.formula ? `=${c.formula}` : (c?.error ?? c?.v ?? ''))),
+    valueTypes: grid((c) =>
+      c?.error
+        ? 'Error'
+        : c?.v === null || c?.v === undefined || c.v === ''
+          ? 'Empty'
+          : typeof c.v === 'string'
+            ? 'String'
+            : typeof c.v === 'number'
+              ? 'Double'
+              : 'Boolean',
+    ),
+  });
+}
+
+/** A report sheet as the harness's workbook holds it (the cells an adapter would read back). */
+export function fakeSheet(sheet: RawSheet): FakeSheetInit {
+  const cells: Record<string, Partial<FakeCell>> = {};
+  sheet.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (!c) return;
+      cells[`${columnLetters(col + 1)}${r + 1}`] = {
+        v: c.v,
+        ...(c.formula ? { f: c.formula } : {}),
+        ...(c.fmt ? { fmt: c.fmt } : {}),
+        ...(c.error ? { error: c.error } : {}),
+      };
+    }),
+  );
+  return { name: sheet.name, cells, ...(sheet.merges ? { merges: sheet.merges } : {}) };
+}
+
+/** Counts the runs and syncs `act` makes on `mock`. */
+async function counted<T>(mock: ExcelMock, act: () => Promise<T>): Promise<{ value: T } & SyncCount> {
+  const runs = mock.runCount;
+  const syncs = mock.syncCount;
+  const value = await act();
+  return { value, runs: mock.runCount - runs, syncs: mock.syncCount - syncs };
+}
+
+const read = (mock: ExcelMock) => readSheets({ excel: mock.run, features: ALL_FEATURES });
+
+async function measureSize(b: ReportBatch): Promise<SyncRow> {
+  const first = b.batch.reports[0];
+  if (!first) throw new Error(`no reports for ${b.units} units`);
+
+  // Apply the template: one unit's report into a workbook with one empty sheet.
+  const blank = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+  const applied = await counted(blank, () =>
+    applySheets([reportSpec(b, first)], { onExisting: 'new-name', excel: blank.run, features: ALL_FEATURES }),
+  );
+  if (!applied.value.ok) throw new Error(`applySheets failed: ${JSON.stringify(applied.value.error)}`);
+
+  // A workbook holding every report of the batch, one sheet each.
+  const raw = reportRawSheets(b);
+  const sheets = raw.map((r) => fakeSheet(r.sheet));
+  const responses = raw.map((r) => readResponseBytes(r.sheet));
+  const responseBytes = responses.reduce((a, x) => a + x, 0);
+  const mock = new ExcelMock({ sheets });
+  const readCount = await counted(mock, () => read(mock));
+  const readBack = readCount.value;
+
+  let readOnWeb = { runs: readCount.runs, syncs: readCount.syncs, fellBack: false };
+  if (responseBytes > EXCEL_WEB_LIMIT_BYTES) {
+    const web = new ExcelMock({ sheets, failSync: 2, failCode: 'PayloadSizeLimitExceeded' });
+    const c = await counted(web, () => read(web));
+    readOnWeb = { runs: c.runs, syncs: c.syncs, fellBack: true };
+  }
+
+  // Validate: the read, then the core's parse, rules and milestones for every report sheet.
+  const { settings } = b;
+  let reportsChecked = 0;
+  let findings = 0;
+  const sources: SourceInput[] = [];
+  for (const sheet of readBack.filter(isReportSheet)) {
+    const parsed = parseReport(sheet, deAn04, settings, { file: 'workbook' });
+    sources.push({ file: 'workbook', sheet: sheet.name, read: parsed });
+    if (!parsed.ok) continue;
+    const report = parsed.value;
+    const match = resolveUnit(report.unitName, report.stamp.unitCode, report.stamp.year, settings.units);
+    const unit = match.kind === 'found' ? match.unit : undefined;
+    const check = validateReport(report, deAn04, settings, unit);
+    if (unit)
+      milestoneStatuses(deAn04, settings, {
+        kind: 'unit',
+        unit,
+        reportsByYear: { [report.stamp.year]: report },
+      });
+    reportsChecked++;
+    findings += report.readFindings.length + check.findings.length;
+  }
+
+  // Consolidate and write: the same read, then the four sheets written into the same workbook.
+  const c = consolidate({ plan: deAn04, settings, year: BENCH_YEAR, sources, importedAt: IMPORTED_AT });
+  const specs = consolidationSheets(c, deAn04, settings, 'vi');
+  const written = await counted(mock, () =>
+    applySheets(specs, { onExisting: 'new-name', excel: mock.run, features: ALL_FEATURES }),
+  );
+  if (!written.value.ok) throw new Error(`applySheets failed: ${JSON.stringify(written.value.error)}`);
+
+  const readSyncs = { runs: readCount.runs, syncs: readCount.syncs };
+  return {
+    units: b.units,
+    reportSheets: raw.length,
+    applyTemplate: {
+      runs: applied.runs,
+      syncs: applied.syncs,
+      payloadBytes: applied.value.value.stats.payloadBytes,
+    },
+    read: { ...readSyncs, responseBytes, largestSheetResponseBytes: Math.max(...responses) },
+    readOnWeb,
+    validate: { ...readSyncs, reportsChecked, findings },
+    consolidateRead: readSyncs,
+    consolidateWrite: {
+      runs: written.runs,
+      syncs: written.syncs,
+      stats: written.value.value.stats,
+      sheets: written.value.value.written,
+    },
+    consolidateTotal: { runs: readSyncs.runs + written.runs, syncs: readSyncs.syncs + written.syncs },
+    accepted: c.accepted.length,
+  };
+}
+
+export async function syncFigure(sizes: readonly number[], log: (s: string) => void): Promise<SyncRow[]> {
+  const rows: SyncRow[] = [];
+  for (const units of sizes) {
+    log(`  figure 1: ${units} units...`);
+    rows.push(await measureSize(reportBatch(units)));
+  }
+  return rows;
+}
+
+export function syncTable(rows: readonly SyncRow[]): string {
+  const line = (action: string, goal: number, pick: (r: SyncRow) => SyncCount, note = ''): string[] => {
+    const counts = rows.map(pick);
+    const ok = counts.every((c) => c.syncs <= goal);
+    const constant = new Set(counts.map((c) => c.syncs)).size === 1;
+    return [
+      action,
+      ...counts.map((c) => `${c.syncs}${c.runs > 1 ? ` (${c.runs} runs)` : ''}`),
+      `≤ ${goal}`,
+      mark(ok),
+      `${constant ? 'constant' : 'grows'}${note ? `; ${note}` : ''}`,
+    ];
+  };
+  const body = [
+    line('Apply template (1 report)', 2, (r) => r.applyTemplate),
+    line('Read N report sheets', 2, (r) => r.read, 'no response limit (Excel desktop)'),
+    line('Read N, Excel on the web', 2, (r) => r.readOnWeb, 'response > 5 MB: 2 + one sync per sheet'),
+    line('Validate N reports', 2, (r) => r.validate, 'the read; the core adds none'),
+    line('Consolidate: read', 2, (r) => r.consolidateRead),
+    line('Consolidate: write 4 sheets', 2, (r) => r.consolidateWrite),
+    line('Consolidate: read + write', 3, (r) => r.consolidateTotal, 'two Excel.run calls: read, then write'),
+  ];
+  const sizes = [
+    ['Report sheets', ...rows.map((r) => formatCount(r.reportSheets)), '', '', ''],
+    [
+      'Read response (estimated)',
+      ...rows.map((r) => formatBytes(r.read.responseBytes)),
+      '≤ 5 MB (web)',
+      mark(rows.every((r) => r.read.responseBytes <= EXCEL_WEB_LIMIT_BYTES)),
+      `largest sheet ${formatBytes(Math.max(...rows.map((r) => r.read.largestSheetResponseBytes)))}`,
+    ],
+  ];
+  return renderTable(
+    'Figure 1. context.sync() calls per action (Excel adapter on the counting harness)',
+    [
+      { title: 'Action' },
+      ...rows.map((r) => ({ title: `${formatCount(r.units)} units`, align: 'right' as const })),
+      { title: 'Goal' },
+      { title: '' },
+      { title: 'Note' },
+    ],
+    [...body, ...sizes],
+  );
+}
