@@ -10,7 +10,7 @@ import type { Milestone, Plan, ReportItem } from '../src/core/plan/plan-types';
 import type { Settings } from '../src/core/settings/settings-types';
 import { formatDate } from '../src/core/text';
 import type { Text } from '../src/core/types';
-import { indicatorTargetText, targetText } from '../src/core/validate/messages';
+import { indicatorTargetText, targetText } from '../src/core/messages/messages';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { deAn04 } from '../src/plans/de-an-04/plan';
 

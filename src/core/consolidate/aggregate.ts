@@ -1,7 +1,7 @@
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { Settings, Unit } from '../settings/settings-types';
-import { indicatorMessage } from '../validate/messages';
+import { indicatorMessage } from '../messages/messages';
 import type { ReportCheck } from '../validate/validate-types';
 import type { IndicatorState, IndicatorStatus, TargetAggregate } from './aggregate-types';
 

@@ -11,7 +11,7 @@ import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
 import { formatDate, formatNumber, formatPercent } from '../text';
 import type { Lang, Text } from '../types';
-import { targetText } from '../validate/messages';
+import { targetText } from '../messages/messages';
 import { SUMMARY_FONT, annexCaption, verdictColors } from './consolidated-sheet';
 import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
 import { targetColumns } from './target-columns';

@@ -8,7 +8,7 @@ import type { CellStyle, DataValidationSpec, SheetSpec } from '../sheet/sheet-sp
 import { displayRaw, formatNumber, isoToSerial, parseValue } from '../text';
 import { fail, ok } from '../types';
 import type { Finding, IsoDate, Lang, Result, Text } from '../types';
-import { targetText } from '../validate/messages';
+import { targetText } from '../messages/messages';
 import {
   COLORS,
   STATUS_WORDS,

@@ -8,7 +8,7 @@ import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
-import { targetText } from '../validate/messages';
+import { targetText } from '../messages/messages';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
 import { parseReport } from './parse-report';

@@ -4,7 +4,7 @@ import type { ItemEntry, ParsedValue, UnitReport } from '../report/report-types'
 import type { Settings, Unit } from '../settings/settings-types';
 import { formatDate, formatNumber } from '../text';
 import type { Finding, IsoDate, Severity, Text } from '../types';
-import * as msg from './messages';
+import * as msg from '../messages/messages';
 import { meetsTarget } from './target';
 import type { ItemVerdict, ReportCheck } from './validate-types';
 
