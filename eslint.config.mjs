@@ -1,5 +1,6 @@
 // ESLint flat config. The core must stay pure: the override on src/core forbids every import
-// that would tie it to a host (React, Fluent, Office, exceljs, Node) or to another layer.
+// that would tie it to a host (React, Fluent, Office, exceljs, Node) or to another layer; the
+// overrides below keep the adapters and the front doors in their lanes.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -33,6 +34,25 @@ const corePatterns = [
   },
 ];
 
+// The other layers, each told what it may not reach (ARCHITECTURE.md): adapters move workbooks
+// and decide nothing, so they import no front door and none of the core's readers of sheets
+// (the intake, the template parser); the two front doors never import each other.
+const layer = (name) => [`**/${name}/**`, `../${name}`, `../../${name}`];
+const adapterPatterns = [
+  { group: [...layer('taskpane'), ...layer('cli')], message: 'Adapters must not import a front door.' },
+  {
+    group: [
+      '**/core/intake/**',
+      '**/core/check/**',
+      '**/core/template/parse-report',
+      '**/core/template/bloc-template',
+    ],
+    message: 'Adapters decide nothing: what a workbook holds is for the core intake to say.',
+  },
+];
+const taskpanePatterns = [{ group: layer('cli'), message: 'The task pane must not import the CLI.' }];
+const cliPatterns = [{ group: layer('taskpane'), message: 'The CLI must not import the task pane.' }];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'out', 'coverage', 'test-artifacts', 'test/fixtures', 'test/stubs'] },
   js.configs.recommended,
@@ -64,6 +84,18 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/plans/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: corePatterns }] },
+  },
+  {
+    files: ['src/excel/**/*.ts', 'src/xlsx/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: adapterPatterns }] },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: taskpanePatterns }] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: cliPatterns }] },
   },
   {
     // Components render; hooks act. Only adapters and hooks may touch Office.

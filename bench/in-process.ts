@@ -14,10 +14,10 @@ import { createContext } from '../src/cli/cli-context';
 import { CONFIG_FILE } from '../src/cli/cli-files';
 import { runConsolidate } from '../src/cli/consolidate';
 import { loadSettings } from '../src/cli/load-settings';
-import { consolidate, sourcesFromFile, type SourceInput } from '../src/core/consolidate/consolidate';
+import { consolidate, type SourceInput } from '../src/core/consolidate/consolidate';
+import { sourcesOfWorkbook } from '../src/core/intake/intake';
 import { consolidationJson } from '../src/core/summary/consolidation-json';
 import { consolidationSheets } from '../src/core/summary/consolidation-sheets';
-import { isReportSheet, parseReport } from '../src/core/template/parse-report';
 import { deAn04 } from '../src/plans/de-an-04/plan';
 import { inspectFile } from '../src/xlsx/inspect-file';
 import { readXlsx } from '../src/xlsx/read-xlsx';
@@ -85,8 +85,8 @@ async function processingOnce(repo: string, dir: string, units: number): Promise
 }
 
 /**
- * Where the time goes, stage by stage, calling the steps readReportFile chains (byte inspection,
- * exceljs, the core's parser) one by one so each can be timed, then what runConsolidate does with
+ * Where the time goes, stage by stage, calling the steps a front door chains (byte inspection,
+ * exceljs, the core's intake) one by one so each can be timed, then what runConsolidate does with
  * the sources. The bloc data file is left out. Rough: one pass, in this (warm) process.
  */
 async function profileStages(repo: string, dir: string, units: number): Promise<StageProfile> {
@@ -112,16 +112,12 @@ async function profileStages(repo: string, dir: string, units: number): Promise<
     const workbook = inspected.workbook;
     const read = await timed('exceljsLoad', () => readXlsx(workbook, name, settings.limits));
     if (!read.ok) throw new Error(`${name}: ${read.error.map((f) => f.code).join(', ')}`);
-    const reports = read.value.sheets.filter(isReportSheet);
-    if (reports.length === 0) continue; // the bloc data file
-    files++;
-    const parsed = await timed('parseReport', () =>
-      reports.map((sheet) => ({
-        sheet: sheet.name,
-        read: parseReport(sheet, deAn04, settings, { file: name }),
-      })),
+    const intake = await timed('parseReport', () =>
+      sourcesOfWorkbook({ ...read.value, notes: inspected.findings }, deAn04, settings, { name }),
     );
-    sources.push(...sourcesFromFile(name, parsed, inspected.findings));
+    if (intake.kind === 'bloc') continue; // the bloc data file
+    files++;
+    sources.push(...intake.sources);
   }
   rssAfter.parseReport = process.memoryUsage().rss;
   const c = await timed('consolidate', () =>

@@ -2,16 +2,16 @@
  * The reports the Excel figures measure, made in memory from the same seeded sample model the
  * `baocao sample` command writes to files (src/core/sample): a batch of N units for one year, each
  * report a filled template spec (buildReportTemplate), read back as an adapter would read a
- * freshly written sheet (toRawSheet) and parsed (parseReport). No exceljs: these figures count
+ * freshly written sheet (toRawSheet) and taken in by the core's intake (parseReport). No exceljs: these figures count
  * Excel requests, not file reading.
  */
-import { sourcesFromFile, type SourceInput } from '../src/core/consolidate/consolidate';
+import type { SourceInput } from '../src/core/consolidate/consolidate';
+import { sourcesOfWorkbook } from '../src/core/intake/intake';
 import type { RawSheet } from '../src/core/report/report-types';
 import { sampleBatch, type SampleBatch, type SampleReport } from '../src/core/sample/sample-batch';
 import { sampleUnitList } from '../src/core/sample/sample-unit-list';
 import type { Settings } from '../src/core/settings/settings-types';
 import type { SheetSpec } from '../src/core/sheet/sheet-spec';
-import { parseReport } from '../src/core/template/parse-report';
 import { buildReportTemplate, toRawSheet } from '../src/core/template/report-template';
 import { deAn04 } from '../src/plans/de-an-04/plan';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
@@ -81,8 +81,9 @@ export function reportSources(b: ReportBatch): SourceInput[] {
     .map((r) => {
       const spec = reportSpec(b, r);
       const sheet = toRawSheet(spec.cells, spec.name);
-      const read = parseReport(sheet, deAn04, b.settings, { file: r.fileName });
-      return sourcesFromFile(r.fileName, [{ sheet: sheet.name, read }], []);
+      return sourcesOfWorkbook({ source: r.fileName, sheets: [sheet] }, deAn04, b.settings, {
+        name: r.fileName,
+      }).sources;
     })
     .flat();
 }

@@ -45,6 +45,25 @@ const FORBIDDEN: [string, RegExp][] = [
   ['../../excel/x', /must not import another layer/],
 ];
 
+/** [file, import, why it is refused]: adapters import no front door and judge nothing; front doors stay apart. */
+const LANES: [string, string, RegExp][] = [
+  ['src/xlsx/x.ts', '../taskpane/hooks/use-pane', /Adapters must not import a front door/],
+  ['src/excel/x.ts', '../cli/main', /Adapters must not import a front door/],
+  ['src/xlsx/x.ts', '../core/intake/intake', /Adapters decide nothing/],
+  ['src/excel/x.ts', '../core/template/parse-report', /Adapters decide nothing/],
+  ['src/excel/x.ts', '../core/check/check-report', /Adapters decide nothing/],
+  ['src/taskpane/hooks/x.ts', '../../cli/consolidate', /task pane must not import the CLI/],
+  ['src/cli/x.ts', '../taskpane/services/read-workbook-files', /CLI must not import the task pane/],
+];
+
+/** Imports on the way the flow goes (front door -> core intake; adapter -> core types and specs). */
+const LANES_ALLOWED: [string, string][] = [
+  ['src/cli/x.ts', '../core/intake/intake'],
+  ['src/taskpane/hooks/x.ts', '../../core/check/check-report'],
+  ['src/xlsx/x.ts', '../core/sheet/sheet-spec'],
+  ['src/excel/x.ts', '../core/report/report-types'],
+];
+
 const samples: Sample[] = [
   ...FORBIDDEN.map(([source]) => ({ source, filePath: 'src/core/x.ts' })),
   ...FORBIDDEN.map(([source]) => ({ source, filePath: 'src/xlsx/x.ts' })),
@@ -76,4 +95,26 @@ describe('import rule: src/core is pure', () => {
   it('lets src/core import its own modules', () => {
     expect(messages.get(key('../types', 'src/core/plan/x.ts'))).toEqual([]);
   });
+});
+
+describe('import rule: adapters and front doors keep to their lanes', () => {
+  let messages: string[][];
+  beforeAll(() => {
+    messages = lintSamples([...LANES, ...LANES_ALLOWED].map(([filePath, source]) => ({ source, filePath })));
+  }, 60_000);
+
+  it.each(LANES.map((l, i) => [l[0], l[1], l[2], i] as const))(
+    '%s importing %s is an error',
+    (_f, _s, why, i) => {
+      expect(messages[i]).toHaveLength(1);
+      expect(messages[i]?.[0]).toMatch(why);
+    },
+  );
+
+  it.each(LANES_ALLOWED.map((l, i) => [l[0], l[1], LANES.length + i] as const))(
+    '%s may import %s',
+    (_f, _s, i) => {
+      expect(messages[i]).toEqual([]);
+    },
+  );
 });

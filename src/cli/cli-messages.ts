@@ -63,8 +63,9 @@ export interface CliMessages {
     noFindings: string;
     counts(errors: number, warnings: number, infos: number): string;
     unreadable: string;
-    unknownUnit(name: string, code: string, suggestions: string[]): string;
     blocFile(years: string): string;
+    milestone(label: string, status: string, due: string, done?: string): string;
+    milestoneYear(label: string, year: number): string;
     summary(files: number, clean: number, withErrors: number, unreadable: number): string;
     statusOk: string;
     statusErrors(n: number): string;
@@ -332,11 +333,10 @@ Tùy chọn:
     noFindings: '    Không có lỗi hay cảnh báo.',
     counts: (errors, warnings, infos) => `    ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
     unreadable: '  Không đọc được tệp này như một báo cáo:',
-    unknownUnit: (name, code, suggestions) =>
-      `    Lưu ý: đơn vị “${name}” (mã ${code || 'không có'}) không có trong danh sách đơn vị` +
-      (suggestions.length > 0 ? `; gần giống: ${suggestions.join('; ')}` : '') +
-      '. Khi tổng hợp, báo cáo này sẽ không được tính; hãy kiểm tra tên hoặc cập nhật danh sách đơn vị (--config).',
     blocFile: (years) => `  Tệp số liệu Khối (năm ${years}).`,
+    milestone: (label, status, due, done) =>
+      `    Mốc: ${label}: ${status}, hạn ${due}${done !== undefined ? `, xong ${done}` : ''}.`,
+    milestoneYear: (label, year) => `${label} (năm ${year})`,
     summary: (files, clean, withErrors, unreadable) =>
       `Đã kiểm tra ${files} tệp: ${clean} tệp không có lỗi, ${withErrors} tệp có lỗi, ${unreadable} tệp không đọc được.`,
     statusOk: 'không có lỗi',
@@ -626,11 +626,10 @@ Options:
     noFindings: '    No errors or warnings.',
     counts: (errors, warnings, infos) => `    ${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
     unreadable: '  This file could not be read as a report:',
-    unknownUnit: (name, code, suggestions) =>
-      `    Note: unit "${name}" (code ${code || 'none'}) is not in the unit list` +
-      (suggestions.length > 0 ? `; close names: ${suggestions.join('; ')}` : '') +
-      '. It would not count in a consolidation; check the name or update the unit list (--config).',
     blocFile: (years) => `  Bloc data file (years ${years}).`,
+    milestone: (label, status, due, done) =>
+      `    Milestone: ${label}: ${status}, due ${due}${done !== undefined ? `, done ${done}` : ''}.`,
+    milestoneYear: (label, year) => `${label} (${year})`,
     summary: (files, clean, withErrors, unreadable) =>
       `Checked ${files} file(s): ${clean} without errors, ${withErrors} with errors, ${unreadable} unreadable.`,
     statusOk: 'no errors',

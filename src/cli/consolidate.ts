@@ -4,8 +4,9 @@
  * (and the result as JSON). Outputs are never written over an existing file without --force,
  * and never over an input file at all.
  */
-import { readFile } from 'node:fs/promises';
-import { consolidate, sourcesFromFile } from '../core/consolidate/consolidate';
+import { bySeverity } from '../core/check/check-report';
+import { consolidate } from '../core/consolidate/consolidate';
+import { hasBlocSheet } from '../core/intake/intake';
 import type { Consolidation, SourceInput, SourceRow } from '../core/consolidate/consolidate-types';
 import { SOURCE_VERDICT_LABELS } from '../core/consolidate/verdicts';
 import type { BlocInput } from '../core/report/report-types';
@@ -17,8 +18,6 @@ import { targetColumns } from '../core/summary/target-columns';
 import { formatDate, formatPercent } from '../core/text';
 import type { Finding, IsoDate } from '../core/types';
 import { deAn04 } from '../plans/de-an-04/plan';
-import { fileFinding } from '../xlsx/file-messages';
-import { readReportFile } from '../xlsx/read-report-file';
 import { writeXlsxWithNotes } from '../xlsx/write-xlsx';
 import type { CliContext } from './cli-context';
 import { localIsoDateTime } from './cli-context';
@@ -34,9 +33,9 @@ import {
 import { EXIT, parseCommand, readDate, readYear } from './cli-options';
 import { loadSettings, reason } from './load-settings';
 import { pinZipTimes } from './pin-zip-times';
-import { bySeverity, findingLine } from './print-findings';
+import { findingLine } from './print-findings';
 import { createProgress } from './progress';
-import { readBlocFile } from './read-bloc-file';
+import { readIntake } from './read-intake';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -168,22 +167,18 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   if (req.bloc !== undefined) {
     const path = resolvePath(ctx, req.bloc);
     const name = displayPath(ctx, path);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      ctx.error(code === 'ENOENT' ? ctx.m.files.notFound(req.bloc) : ctx.m.files.unreadable(name, reason(e)));
+    if (!(await exists(path))) {
+      ctx.error(ctx.m.files.notFound(req.bloc));
       return fail();
     }
-    const bloc = await readBlocFile(bytes, name, deAn04, settings);
-    if (!bloc.isBloc) {
+    const bloc = await readIntake(path, name, settings);
+    if (!hasBlocSheet(bloc)) {
       ctx.error(m.notBloc(name));
       for (const f of bloc.findings) ctx.error(findingLine(ctx, f));
       return fail();
     }
-    blocInputs.push(...bloc.inputs);
-    blocFiles.push({ name, years: bloc.inputs.map((b) => b.year), findings: bloc.findings });
+    blocInputs.push(...bloc.blocInputs);
+    blocFiles.push({ name, years: bloc.blocInputs.map((b) => b.year), findings: bloc.findings });
   }
 
   // Read every file; the bloc file is not a report, wherever it lies.
@@ -193,31 +188,19 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const progress = createProgress(files.length, ctx.progress, ctx.quiet);
   for (const path of files) {
     const name = displayPath(ctx, path);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await readFile(path);
-    } catch (e) {
-      sources.push({
-        file: name,
-        read: { ok: false, error: [fileFinding('FILE.UNREADABLE', name, { reason: reason(e) })] },
-      });
-      progress.step(name, m.statusUnreadable);
+    const intake = await readIntake(path, name, settings);
+    if (hasBlocSheet(intake)) {
+      // A bloc data file among the reports is recognized and used, not rejected.
+      blocInputs.push(...intake.blocInputs);
+      blocFiles.push({ name, years: intake.blocInputs.map((b) => b.year), findings: intake.findings });
+    }
+    if (intake.kind === 'bloc') {
+      progress.step(name, m.statusBloc);
       continue;
     }
-    const read = await readReportFile(bytes, name, { plan: deAn04, settings });
-    if (read.sources.length === 0 && read.fileFindings.some((f) => f.code === 'FILE.NO_REPORT_SHEET')) {
-      // A bloc data file among the reports is recognized and used, not rejected.
-      const bloc = await readBlocFile(bytes, name, deAn04, settings);
-      if (bloc.isBloc) {
-        blocInputs.push(...bloc.inputs);
-        blocFiles.push({ name, years: bloc.inputs.map((b) => b.year), findings: bloc.findings });
-        progress.step(name, m.statusBloc);
-        continue;
-      }
-    }
-    sources.push(...sourcesFromFile(name, read.sources, read.fileFindings));
-    const failed = read.sources.length === 0 || read.sources.every((s) => !s.read.ok);
-    const code = read.fileFindings.find((f) => f.severity === 'error')?.code;
+    sources.push(...intake.sources);
+    const failed = intake.sources.every((s) => !s.read.ok);
+    const code = intake.findings.find((f) => f.severity === 'error')?.code;
     progress.step(name, failed ? `${m.statusUnreadable}${code ? ` (${code})` : ''}` : m.statusRead);
   }
   progress.done();

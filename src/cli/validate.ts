@@ -4,21 +4,20 @@
  * file and sheet, errors first. Exit 0: no errors; 1: a report has errors; 2: a file could not
  * be read as a report (or a usage error).
  */
-import { readFile } from 'node:fs/promises';
-import { resolveUnit } from '../core/settings/resolve-unit';
-import { matchKey } from '../core/text';
+import { bySeverity, checkWorkbook } from '../core/check/check-report';
+import type { MilestoneRow } from '../core/milestones/milestone-types';
 import type { Settings } from '../core/settings/settings-types';
+import { STATUS_WORDS } from '../core/template/report-template';
+import { formatDate, matchKey } from '../core/text';
 import type { Finding } from '../core/types';
-import { validateReport } from '../core/validate/validate-report';
 import { deAn04 } from '../plans/de-an-04/plan';
-import { readReportFile } from '../xlsx/read-report-file';
 import type { CliContext } from './cli-context';
 import { displayPath, expandInputs } from './cli-files';
 import { EXIT, parseCommand, readDate } from './cli-options';
-import { loadSettings, reason } from './load-settings';
-import { bySeverity, countOf, findingLine } from './print-findings';
+import { loadSettings } from './load-settings';
+import { countOf, findingLine } from './print-findings';
 import { createProgress } from './progress';
-import { readBlocFile } from './read-bloc-file';
+import { readIntake } from './read-intake';
 
 const OPTIONS = { 'as-of': { type: 'string' } } as const;
 
@@ -103,50 +102,35 @@ async function checkFile(
   lines.push(header);
   header.text = ctx.m.validate.fileHeader(name);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    header.always = true;
-    say(`  ${ctx.m.files.unreadable(name, reason(e))}`, true);
-    return { status: 'unreadable', errors: 0, lines };
-  }
-  const read = await readReportFile(bytes, name, { plan: deAn04, settings });
-  if (read.sources.length === 0) {
-    if (read.fileFindings.some((f) => f.code === 'FILE.NO_REPORT_SHEET')) {
-      const bloc = await readBlocFile(bytes, name, deAn04, settings);
-      if (bloc.isBloc) {
-        const years = [...new Set(bloc.inputs.map((b) => b.year))];
-        say(ctx.m.validate.blocFile(years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : '-'));
-        findings(bloc.findings);
-        const errors = countOf(bloc.findings, 'error');
-        if (errors === 0 && bloc.findings.length === 0) say(ctx.m.validate.noFindings);
-        return { status: errors > 0 ? 'errors' : 'clean', errors, lines };
-      }
+  const intake = await readIntake(path, name, settings);
+  const checked = checkWorkbook(intake, deAn04, settings);
+  if (checked.reports.length === 0) {
+    if (checked.bloc) {
+      const years = [...new Set(intake.blocInputs.map((b) => b.year))];
+      say(ctx.m.validate.blocFile(years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : '-'));
+      findings(checked.findings);
+      const errors = countOf(checked.findings, 'error');
+      if (errors === 0 && checked.findings.length === 0) say(ctx.m.validate.noFindings);
+      return { status: errors > 0 ? 'errors' : 'clean', errors, lines };
     }
     header.always = true;
     say(ctx.m.validate.unreadable, true);
-    findings(read.fileFindings);
+    findings(checked.findings);
     return { status: 'unreadable', errors: 0, lines };
   }
 
   let unreadable = false;
   let errors = 0;
-  findings(read.fileFindings);
-  for (const source of read.sources) {
-    if (!source.read.ok) {
+  for (const view of checked.reports) {
+    const report = view.report;
+    if (!report) {
       unreadable = true;
       header.always = true;
       say(ctx.m.validate.unreadable, true);
-      findings(source.read.error);
+      findings(view.findings);
       continue;
     }
-    const report = source.read.value;
-    const year = report.stamp.year;
-    const match = resolveUnit(report.unitName, report.stamp.unitCode, year, settings.units);
-    const unit = match.kind === 'found' ? match.unit : undefined;
-    const check = validateReport(report, deAn04, settings, unit);
-    const all = [...report.readFindings, ...check.findings];
+    const unit = view.unit;
     // A former name, or the name of a unit merged into this one, is worth showing.
     const written =
       unit && matchKey(report.unitName) !== matchKey(unit.name)
@@ -154,24 +138,30 @@ async function checkFile(
         : '';
     say(
       ctx.m.validate.sheetHeader(
-        report.source.sheet,
+        view.sheet,
         unit ? `${unit.code} ${unit.name}${written}` : report.unitName,
-        year,
+        report.stamp.year,
         report.stamp.templateVersion,
       ),
     );
-    if (match.kind === 'unknown')
-      say(
-        ctx.m.validate.unknownUnit(
-          report.unitName,
-          report.stamp.unitCode,
-          match.suggestions.map((u) => `${u.code} ${u.name}`),
-        ),
-      );
-    findings(all);
+    findings(view.findings);
+    const all = view.findings;
     if (all.length === 0) say(ctx.m.validate.noFindings);
     else say(ctx.m.validate.counts(countOf(all, 'error'), countOf(all, 'warning'), countOf(all, 'info')));
+    for (const row of view.milestones) say(milestoneLine(ctx, row));
     errors += countOf(all, 'error');
   }
   return { status: unreadable ? 'unreadable' : errors > 0 ? 'errors' : 'clean', errors, lines };
+}
+
+/** "    Mốc: Xây dựng chương trình (năm 2025): Quá hạn, hạn 31/12/2025." */
+function milestoneLine(ctx: CliContext, row: MilestoneRow): string {
+  const m = deAn04.milestones.find((x) => x.id === row.milestoneId);
+  const label = m ? ctx.t(m.label) : row.milestoneId;
+  return ctx.m.validate.milestone(
+    row.year !== undefined ? ctx.m.validate.milestoneYear(label, row.year) : label,
+    ctx.t(STATUS_WORDS[row.status]),
+    formatDate(row.due, ctx.lang),
+    row.done !== undefined ? formatDate(row.done, ctx.lang) : undefined,
+  );
 }

@@ -1,3 +1,4 @@
+import { noReportSheet } from '../core/messages/intake-messages';
 import type { Finding, Lang, Severity, Text } from '../core/types';
 import { formatNumber } from '../core/text/format';
 
@@ -212,14 +213,9 @@ function message(code: FileCode, file: string, d: FileDetail): Text {
         vi: `Không đọc được tệp ${f}${reasonVi}. Hãy mở bằng Excel, lưu lại dạng .xlsx và thử lại; nếu vẫn lỗi, hãy gửi tệp cho người quản trị.`,
         en: `The file ${f} could not be read${reasonEn}. Open it in Excel, save it as .xlsx and try again; if it still fails, send the file to the administrator.`,
       };
-    case 'FILE.NO_REPORT_SHEET': {
-      const sheets = d.sheets ?? [];
-      const list = sheets.map(quoted).join(', ');
-      return {
-        vi: `Tệp ${f} không có trang báo cáo theo mẫu (${sheets.length ? `các trang tính hiện có: ${list}` : 'tệp không có trang tính nào'}). Hãy nhập số liệu vào mẫu báo cáo do Ban Tuyên giáo phát hành (hoặc áp dụng mẫu bằng bổ trợ), không tự lập bảng hay sao chép sang trang khác, rồi gửi lại.`,
-        en: `The file ${f} has no report sheet made from the template (${sheets.length ? `its sheets: ${list}` : 'it has no sheets'}). Enter the figures in the report template issued by the Propaganda Board (or apply the template with the add-in) instead of a home-made table or a copy, and send it again.`,
-      };
-    }
+    case 'FILE.NO_REPORT_SHEET':
+      // Only the core's intake can tell a workbook has no report: its message is the core's.
+      return noReportSheet(file, d.sheets ?? []).message;
   }
 }
 

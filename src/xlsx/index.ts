@@ -1,12 +1,13 @@
 /**
  * The file adapter: sheet specs to .xlsx bytes (writeXlsx) and back (readXlsx), with exceljs in
- * Node and in the browser. Front doors read untrusted files through readReportFile, which
- * inspects the bytes (inspectFile) before exceljs sees them.
+ * Node and in the browser. Front doors read untrusted files through readWorkbookFile,
+ * which inspects the bytes (inspectFile) before exceljs sees them, and hand the RawWorkbook to the
+ * core's intake.
  */
 export { writeXlsx, writeXlsxWithNotes, VALIDATION_TEXT_LIMITS } from './write-xlsx';
 export type { WriteXlsxMeta, WriteXlsxResult } from './write-xlsx';
 export { readXlsx, rawCell } from './read-xlsx';
-export { readReportFile } from './read-report-file';
-export type { FileReadResult, FileSource, ReadReportContext } from './read-report-file';
+export { readWorkbookFile } from './read-workbook-file';
+export type { After } from './read-workbook-file';
 export { inspectFile } from './inspect-file';
 export type { InspectResult } from './inspect-file';

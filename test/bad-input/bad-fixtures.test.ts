@@ -1,5 +1,6 @@
 import type { UnitReport } from '../../src/core/report/report-types';
-import { readReportFile, type FileReadResult } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
+import { reportSources, type WorkbookIntake } from '../../src/core/intake/intake';
 import { allFindings, listBadFixtures } from './fixtures';
 import { fixtureContext } from './valid-report';
 
@@ -10,14 +11,14 @@ import { fixtureContext } from './valid-report';
 
 const fixtures = listBadFixtures();
 const ctx = fixtureContext();
-const results = new Map<string, FileReadResult>();
+const results = new Map<string, WorkbookIntake>();
 
-async function read(file: string): Promise<FileReadResult> {
+async function read(file: string): Promise<WorkbookIntake> {
   const cached = results.get(file);
   if (cached) return cached;
   const fixture = fixtures.find((f) => f.file === file);
   if (!fixture) throw new Error(`no fixture ${file}`);
-  const result = await readReportFile(fixture.bytes(), fixture.file, ctx);
+  const result = await readFileIntake(fixture.bytes(), fixture.file, ctx);
   results.set(file, result);
   return result;
 }
@@ -28,7 +29,7 @@ const reportOf = async (file: string, sheet?: string): Promise<UnitReport> => {
   return source.read.value;
 };
 
-describe('bad-file fixtures through readReportFile', () => {
+describe('bad-file fixtures through readWorkbookFile and the intake', () => {
   it('has at least 25 kinds of bad file', () => {
     expect(
       new Set(fixtures.filter((f) => f.kind !== 'control').map((f) => f.kind)).size,
@@ -46,10 +47,10 @@ describe('bad-file fixtures through readReportFile', () => {
         (f) => f.severity === 'error' && !fixture.codes.includes(f.code),
       );
       expect(unexpectedErrors.map((f) => `${f.code}: ${f.message.en}`)).toEqual([]);
-      expect(result.sources.some((s) => s.read.ok)).toBe(fixture.readable);
+      expect(reportSources(result).some((s) => s.read.ok)).toBe(fixture.readable);
       expect(result.file).toBe(fixture.file);
       // Every finding says which file it is about, in both languages.
-      for (const f of result.fileFindings) {
+      for (const f of result.findings) {
         expect(f.file).toBe(fixture.file);
         expect(f.message.vi).toContain(fixture.file);
         expect(f.message.en).toContain(fixture.file);
@@ -74,20 +75,20 @@ describe('what the readable bad files still give', () => {
 
   it('finds a renamed sheet by its stamp', async () => {
     const result = await read('renamed-sheet.xlsx');
-    expect(result.sources.map((s) => s.sheet)).toEqual(['Sheet1']);
+    expect(reportSources(result).map((s) => s.sheet)).toEqual(['Sheet1']);
     expect(valuesOf(await reportOf('renamed-sheet.xlsx'))).toEqual(valuesOf(valid));
   });
 
   it('reads both reports of a file with two report sheets', async () => {
     const result = await read('two-reports.xlsx');
-    expect(result.sources.map((s) => [s.sheet, s.read.ok])).toEqual([
+    expect(reportSources(result).map((s) => [s.sheet, s.read.ok])).toEqual([
       ['Báo cáo 2025', true],
       ['Báo cáo (2)', true],
     ]);
   });
 
   it('says which sheets a workbook without a report sheet has', async () => {
-    const finding = (await read('no-report-sheet.xlsx')).fileFindings[0];
+    const finding = (await read('no-report-sheet.xlsx')).findings[0];
     expect(finding?.message.vi).toContain('“Báo cáo tự lập”, “Sheet2”');
     expect(finding?.message.en).toContain('“Báo cáo tự lập”, “Sheet2”');
   });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { UnitReport } from '../../src/core/report/report-types';
 import type { Finding } from '../../src/core/types';
 import { validateReport } from '../../src/core/validate/validate-report';
-import type { FileReadResult } from '../../src/xlsx/read-report-file';
+import { reportSources, type WorkbookIntake } from '../../src/core/intake/intake';
 import { fixtureContext } from './valid-report';
 
 /**
@@ -41,10 +41,10 @@ export function listBadFixtures(): BadFixture[] {
 }
 
 /** Every finding of a file read, as a person would see them: file, read and rule findings. */
-export function allFindings(result: FileReadResult): Finding[] {
+export function allFindings(result: WorkbookIntake): Finding[] {
   const { plan, settings } = fixtureContext();
-  const findings = [...result.fileFindings];
-  for (const source of result.sources) {
+  const findings = [...result.findings];
+  for (const source of reportSources(result)) {
     if (!source.read.ok) {
       findings.push(...source.read.error);
       continue;

@@ -6,7 +6,8 @@ import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { aSheetSpec, readZip } from './file-tools';
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import { consolidationSheets } from '../../src/core/summary/consolidation-sheets';
-import { readReportFile } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
+import { reportSources } from '../../src/core/intake/intake';
 import { fixtureContext, validFill, validReportBytes, validReportSpec, YEAR } from './valid-report';
 
 /**
@@ -81,8 +82,8 @@ describe('formula injection through the consolidation outputs', () => {
       preparer: typed.preparer,
       values: { ...fill.values, ii6_commended_individuals: { value: 12, note: typed.note } },
     });
-    const read = await readReportFile(await validReportBytes([spec]), typed.file, { plan, settings });
-    const sources = read.sources.map((s) => ({
+    const read = await readFileIntake(await validReportBytes([spec]), typed.file, { plan, settings });
+    const sources = reportSources(read).map((s) => ({
       file: read.file,
       ...(s.sheet ? { sheet: s.sheet } : {}),
       read: s.read,

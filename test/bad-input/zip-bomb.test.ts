@@ -1,4 +1,5 @@
-import { readReportFile } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
+import { reportSources } from '../../src/core/intake/intake';
 import { deflatedZeros, rawEntries, writeRawZip } from './file-tools';
 import { fixtureContext, validReportBytes } from './valid-report';
 
@@ -30,11 +31,11 @@ describe('zip bomb', () => {
     const bytes = bomb(declared);
     expect(bytes.length).toBeLessThan(300 * 1024);
     const before = process.memoryUsage().rss;
-    const result = await readReportFile(bytes, 'bomb.xlsx', ctx);
+    const result = await readFileIntake(bytes, 'bomb.xlsx', ctx);
     const grown = process.memoryUsage().rss - before;
-    expect(result.fileFindings.map((f) => f.code)).toEqual(['FILE.ZIP_BOMB']);
-    expect(result.fileFindings[0]?.message.vi).toContain('xl/media/image1.png');
-    expect(result.sources).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toEqual(['FILE.ZIP_BOMB']);
+    expect(result.findings[0]?.message.vi).toContain('xl/media/image1.png');
+    expect(reportSources(result)).toEqual([]);
     expect(grown).toBeLessThan(150 * MB);
   });
 });

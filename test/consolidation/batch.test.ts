@@ -9,13 +9,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consolidate, sourcesFromFile } from '../../src/core/consolidate/consolidate';
+import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { Consolidation, SourceInput } from '../../src/core/consolidate/consolidate-types';
 import type { Unit } from '../../src/core/settings/settings-types';
 import { buildConsolidated } from '../../src/core/summary/consolidated-sheet';
 import { consolidationSheets } from '../../src/core/summary/consolidation-sheets';
 import { buildReportTemplate } from '../../src/core/template/report-template';
-import { readReportFile } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import {
@@ -60,11 +60,11 @@ describe('consolidating a folder of .xlsx files', () => {
 
     const sources: SourceInput[] = [];
     for (const file of [...REPORTS.map((r) => r.file), BROKEN_FILE]) {
-      const read = await readReportFile(new Uint8Array(readFileSync(join(dir, file))), file, {
+      const read = await readFileIntake(new Uint8Array(readFileSync(join(dir, file))), file, {
         plan: PLAN,
         settings,
       });
-      sources.push(...sourcesFromFile(file, read.sources, read.fileFindings));
+      sources.push(...read.sources);
     }
     c = consolidate({ plan: PLAN, settings, year: YEAR, sources, importedAt: IMPORTED_AT });
   });

@@ -3,7 +3,8 @@ import type { Settings } from '../../src/core/settings/settings-types';
 import { createRandom, type Random } from '../../src/core/sample/seeded-random';
 import { validateReport } from '../../src/core/validate/validate-report';
 import { INTERNAL_ERROR } from '../../src/xlsx/inspect-file';
-import { readReportFile, type FileReadResult } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
+import { reportSources, type WorkbookIntake } from '../../src/core/intake/intake';
 import {
   concat,
   rawEntries,
@@ -502,37 +503,37 @@ export function fuzzCase(
 // --- Running ------------------------------------------------------------------------------------
 
 /** A result that is not what the contract promises is a crash too. */
-function malformed(result: FileReadResult, file: string): string | null {
+function malformed(result: WorkbookIntake, file: string): string | null {
   if (
     !result ||
     result.file !== file ||
-    !Array.isArray(result.sources) ||
-    !Array.isArray(result.fileFindings)
+    !Array.isArray(reportSources(result)) ||
+    !Array.isArray(result.findings)
   )
     return 'malformed result';
-  for (const f of result.fileFindings) {
+  for (const f of result.findings) {
     if (typeof f.code !== 'string' || !f.message?.vi || !f.message?.en)
       return `malformed finding ${JSON.stringify(f)}`;
   }
-  for (const s of result.sources) {
+  for (const s of reportSources(result)) {
     if (!s.read.ok && s.read.error.length === 0) return 'failed source without findings';
   }
   return null;
 }
 
 /** Findings made from an exception the pipeline caught: bugs, marked 'internal error' for the admin. */
-function internalErrors(result: FileReadResult): string[] {
-  return [...result.fileFindings, ...result.sources.flatMap((s) => (s.read.ok ? [] : s.read.error))]
+function internalErrors(result: WorkbookIntake): string[] {
+  return [...result.findings, ...reportSources(result).flatMap((s) => (s.read.ok ? [] : s.read.error))]
     .filter((f) => f.message.en.includes(INTERNAL_ERROR))
     .map((f) => f.message.en);
 }
 
-function outcome(result: FileReadResult): string {
+function outcome(result: WorkbookIntake): string {
   const first =
-    result.fileFindings.find((f) => f.severity === 'error') ??
-    result.sources.flatMap((s) => (s.read.ok ? [] : s.read.error))[0];
+    result.findings.find((f) => f.severity === 'error') ??
+    reportSources(result).flatMap((s) => (s.read.ok ? [] : s.read.error))[0];
   if (first) return first.code;
-  return result.sources.some((s) => s.read.ok) ? 'read' : 'nothing';
+  return reportSources(result).some((s) => s.read.ok) ? 'read' : 'nothing';
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -570,13 +571,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const file = `fuzz-${index}.xlsx`;
       const t0 = performance.now();
       let failure: string | null = null;
-      let result: FileReadResult | undefined;
+      let result: WorkbookIntake | undefined;
       let bug: string | null = null;
       try {
-        result = await readReportFile(mutant.bytes, file, { plan: ctx.plan, settings });
+        result = await readFileIntake(mutant.bytes, file, { plan: ctx.plan, settings });
         bug = internalErrors(result)[0] ?? null;
         failure = malformed(result, file);
-        for (const s of result.sources) {
+        for (const s of reportSources(result)) {
           if (s.read.ok) validateReport(s.read.value, ctx.plan, settings, ctx.unit);
         }
       } catch (e) {
@@ -586,7 +587,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const entry: FuzzFailure = { index, level, mutation: mutant.mutation, error: failure ?? '', ms };
       if (failure) report.crashes.push(entry);
       if (bug) report.bugs.push({ ...entry, error: bug });
-      const timedOut = result?.fileFindings.some((f) => f.code === 'FILE.TIMEOUT') ?? false;
+      const timedOut = result?.findings.some((f) => f.code === 'FILE.TIMEOUT') ?? false;
       if (ms > budgetMs || timedOut)
         report.hangs.push({ ...entry, error: entry.error || `took ${Math.round(ms)} ms` });
       if (result && !failure) {

@@ -21,7 +21,8 @@ export interface TargetAggregate {
  * 'top': met / not-met from the target year on; before it, on-track (already in the top) or
  * not-yet. 'improve': met / not-met against the year before. 'no-data': a needed rank is missing.
  */
-export type IndicatorState = 'met' | 'not-met' | 'on-track' | 'not-yet' | 'no-data';
+export type { IndicatorState } from '../plan/plan-types';
+import type { IndicatorState } from '../plan/plan-types';
 
 export interface IndicatorStatus {
   indicatorId: string;

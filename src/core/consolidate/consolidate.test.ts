@@ -10,7 +10,7 @@ import {
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
 import type { Finding } from '../types';
-import { consolidate, reportDue, sourcesFromFile, unitsInOrder } from './consolidate';
+import { consolidate, reportDue, unitsInOrder } from './consolidate';
 import type { SourceInput } from './consolidate-types';
 
 describe('consolidate: verdicts of a mixed batch', () => {
@@ -221,28 +221,5 @@ describe('consolidate: rules one by one', () => {
       aUnit({ code: '4', name: 'Chi bộ Ánh', kind: 'chi-bo-co-so' }),
     ];
     expect(unitsInOrder(units).map((u) => u.code)).toEqual(['3', '2', '4', '1']);
-  });
-
-  it('sourcesFromFile gives one failed source for a file without report sheets', () => {
-    const findings: Finding[] = [
-      { code: 'FILE.NO_REPORT_SHEET', severity: 'error', message: { vi: 'x', en: 'x' } },
-    ];
-    expect(sourcesFromFile('f.xlsx', [], findings, '2026-01-01')).toEqual([
-      { file: 'f.xlsx', modified: '2026-01-01', read: { ok: false, error: findings } },
-    ]);
-    const ok = { ok: true as const, value: r('A', 2025) };
-    expect(sourcesFromFile('g.xlsx', [{ sheet: 'S', read: ok }], [])).toEqual([
-      { file: 'g.xlsx', sheet: 'S', read: ok },
-    ]);
-  });
-
-  it('sourcesFromFile keeps file-level notes (macros, external links) with every report of the file', () => {
-    const note: Finding = { code: 'FILE.MACROS', severity: 'info', message: { vi: 'm', en: 'm' } };
-    const report = r('A', 2025);
-    const sources = sourcesFromFile('h.xlsm', [{ sheet: 'S', read: { ok: true, value: report } }], [note]);
-    expect(sources[0]?.read.ok && sources[0].read.value.readFindings.map((f) => f.code)).toEqual([
-      'FILE.MACROS',
-      ...report.readFindings.map((f) => f.code),
-    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Settings, Unit } from '../settings/settings-types';
 import { activeUnits, isActive } from '../settings/units-active';
 import { CURRENT_TEMPLATE_VERSION } from '../template/template-versions';
 import { daysBetween, sortVi } from '../text';
-import type { Finding, IsoDate, Result } from '../types';
+import type { Finding, IsoDate } from '../types';
 import { validateReport } from '../validate/validate-report';
 import type { ReportCheck } from '../validate/validate-types';
 import { aggregateBloc, evaluateIndicators } from './aggregate';
@@ -211,33 +211,6 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     trend,
     counts,
   };
-}
-
-/**
- * The sources of one file, as a front door reads it: one per report sheet, or, when the file as
- * a whole failed (or has no report sheet), one failed source carrying the file's findings.
- */
-export function sourcesFromFile(
-  file: string,
-  sheets: readonly { sheet?: string; read: Result<UnitReport> }[],
-  fileFindings: readonly Finding[],
-  modified?: IsoDate,
-): SourceInput[] {
-  const stamp = modified !== undefined ? { modified } : {};
-  if (sheets.length === 0) return [{ file, ...stamp, read: { ok: false, error: [...fileFindings] } }];
-  // File-level notes (macros not run, external links) belong to every report the file holds.
-  const withFileFindings = (read: Result<UnitReport>): Result<UnitReport> =>
-    fileFindings.length === 0
-      ? read
-      : read.ok
-        ? { ok: true, value: { ...read.value, readFindings: [...fileFindings, ...read.value.readFindings] } }
-        : { ok: false, error: [...read.error, ...fileFindings] };
-  return sheets.map((s) => ({
-    file,
-    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
-    ...stamp,
-    read: withFileFindings(s.read),
-  }));
 }
 
 /** Either a finished row (rejected, unknown unit) or a candidate for the duplicate rule. */

@@ -1,7 +1,8 @@
 import { testPlan } from '../../../test/plans/test-plan';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import type { ReportItem, TargetRule } from '../plan/plan-types';
-import { indicatorTargetText, measureText, schemaIssue, targetText, valueRequired } from './messages';
+import { schemaIssue } from '../schema/schema-messages';
+import { indicatorTargetText, measureText, targetText, valueRequired } from './messages';
 
 const item = (id: string): ReportItem => {
   const found = [...deAn04.items, ...testPlan.items].find((i) => i.id === id);

@@ -1,6 +1,5 @@
-import type { Settings } from '../settings/settings-types';
 import { isoFromParts, isoParts } from '../text';
-import type { Milestone, Plan, ReportItem, TargetRule } from './plan-types';
+import type { Milestone, Plan, PlanOverrides, ReportItem, TargetRule } from './plan-types';
 
 /**
  * The plan with the user's settings applied; every rule reads thresholds and deadlines from
@@ -15,7 +14,7 @@ import type { Milestone, Plan, ReportItem, TargetRule } from './plan-types';
  * - `blocTargetOverrides[itemId]` replaces a bloc target's `minPercent`.
  * The input plan is not changed.
  */
-export function effectivePlan(plan: Plan, settings: Settings): Plan {
+export function effectivePlan(plan: Plan, settings: PlanOverrides): Plan {
   const withThreshold = (item: ReportItem): ReportItem => {
     const override = settings.thresholdOverrides[item.id];
     if (override === undefined || item.target === undefined) return item;
@@ -53,7 +52,7 @@ export function parseMonthDay(s: string): { month: number; day: number } | null 
   return isoFromParts(2024, month, day) === null ? null : { month, day };
 }
 
-function overrideDeadline(m: Milestone, settings: Settings): Milestone {
+function overrideDeadline(m: Milestone, settings: PlanOverrides): Milestone {
   const s = m.schedule;
   if (s.kind === 'once') {
     const due = settings.deadlineOverrides[m.id];

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { isoFromParts, isoParts } from '../text';
 import { fail, ok, type Finding, type Result } from '../types';
 import type { Plan, ReportItem } from './plan-types';
-import { ruleFinding, issueFindings, type PathKey } from './schema-findings';
+import { ruleFinding, issueFindings, type PathKey } from '../schema/schema-findings';
 
 /**
  * The schema of a plan. A plan is data (built in, or loaded from a file one day), so it is

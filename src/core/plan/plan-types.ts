@@ -147,3 +147,26 @@ export interface LegacyItemKey {
   /** How the old cell was typed, when it differs from the item's kind (a rate for a ratio). */
   kind?: ValueKind;
 }
+
+/**
+ * A province indicator's state in a year (core/consolidate computes it; the catalogue words it).
+ * 'top': met when the rank is within the target by its year; before then on-track or not-yet.
+ * 'improve': met / not-met against the year before. 'no-data': a needed rank is missing.
+ */
+export type IndicatorState = 'met' | 'not-met' | 'on-track' | 'not-yet' | 'no-data';
+
+/**
+ * The settings that change the plan's numbers and dates (core/settings' Settings has them). Kept
+ * here, as a shape, so the plan depends on nothing above it.
+ */
+export interface PlanOverrides {
+  /** Item target overrides by item id. */
+  thresholdOverrides: Record<string, number>;
+  /** Milestone due-date overrides: 'YYYY-MM-DD' for one-off, 'MM-DD' for yearly. */
+  deadlineOverrides: Record<string, string>;
+  /** Bloc target overrides: item id -> minimum percent of units. */
+  blocTargetOverrides: Record<string, number>;
+  /** The yearly report deadline as 'MM-DD'. */
+  reportDeadline: string;
+}
+

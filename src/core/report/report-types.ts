@@ -37,6 +37,11 @@ export interface RawWorkbook {
   sheets: RawSheet[];
   /** Modification time from the file system or the file's properties, if known. */
   modified?: IsoDate;
+  /**
+   * Findings about the file as a whole that did not stop the read (macros that will not run,
+   * external links): the intake puts them on every report the workbook holds.
+   */
+  notes?: Finding[];
 }
 
 /** An entry as the core understands it. Blank, zero and "Không áp dụng" are different things. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { parseMonthDay } from '../plan/effective-plan';
-import { issueFindings, ruleFinding } from '../plan/schema-findings';
+import { issueFindings, ruleFinding } from '../schema/schema-findings';
 import { isoParts, normalizeText } from '../text';
 import { fail, ok, type Finding, type Result } from '../types';
 import type { Settings, Unit } from './settings-types';

@@ -43,7 +43,8 @@ describe('CheckPanel in Excel', () => {
     const mock = await workbookWithReport(FILL);
     // What the core says about the same sheet: the satisfaction rate's cell holds the 120 typed.
     const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES, names: ['Báo cáo 2025'] });
-    const report = parseReport(sheet!, deAn04, settings, {});
+    // The open workbook is named in findings as the interface names it.
+    const report = parseReport(sheet!, deAn04, settings, { file: 'Sổ đang mở' });
     if (!report.ok) throw new Error('the template does not parse');
     const expected = validateReport(report.value, deAn04, settings, unit).findings.find(
       (f) => f.itemId === 'ii3_satisfaction' && f.severity === 'error',

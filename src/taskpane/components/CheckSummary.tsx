@@ -1,7 +1,7 @@
 import { Badge, Body1Strong, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { ItemVerdict } from '../../core/validate/validate-types';
 import { useT } from '../i18n';
-import type { ReportCheckView } from '../services/check-report';
+import type { ReportCheckView } from '../../core/check/check-report';
 
 type ShownVerdict = Exclude<ItemVerdict, 'no-target'>;
 const ORDER: ShownVerdict[] = ['met', 'not-met', 'not-entered', 'invalid', 'not-applicable'];

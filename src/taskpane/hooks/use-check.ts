@@ -1,19 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { UnitReport } from '../../core/report/report-types';
-import { isReportSheet, parseReport } from '../../core/template/parse-report';
-import type { Finding, Result } from '../../core/types';
-import { checkReport, type ReportCheckView } from '../services/check-report';
+import { checkReport, type ReportCheckView } from '../../core/check/check-report';
+import type { SourceInput } from '../../core/consolidate/consolidate-types';
+import { reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
+import type { Finding } from '../../core/types';
 import { failureOutcome, type Outcome } from '../services/outcome';
-import type { PickedFile } from '../services/read-report-files';
+import { intakeOfPickedFile, type PickedFile } from '../services/read-workbook-files';
 import { textOf } from '../services/text-of';
 import { usePane } from './use-pane';
-
-/** One report sheet read for checking: where it came from and what the parser made of it. */
-interface ReadReport {
-  sheet: string;
-  file?: string;
-  read: Result<UnitReport>;
-}
 
 /**
  * The Check panel's actions. Excel mode reads the workbook's report sheets (the active one is
@@ -22,7 +15,7 @@ interface ReadReport {
  */
 export function useCheck() {
   const { port, plan, settings } = usePane();
-  const [reads, setReads] = useState<ReadReport[]>([]);
+  const [reads, setReads] = useState<SourceInput[]>([]);
   const [selected, setSelected] = useState<string | undefined>();
   const [file, setFile] = useState<PickedFile | undefined>();
   const [busy, setBusy] = useState(false);
@@ -31,15 +24,7 @@ export function useCheck() {
 
   const current = reads.find((r) => r.sheet === selected) ?? reads[0];
   const view: ReportCheckView | undefined = useMemo(
-    () =>
-      current
-        ? checkReport(
-            current.read,
-            { sheet: current.sheet, ...(current.file ? { file: current.file } : {}) },
-            plan,
-            settings,
-          )
-        : undefined,
+    () => (current ? checkReport(current, plan, settings) : undefined),
     [current, plan, settings],
   );
 
@@ -61,14 +46,15 @@ export function useCheck() {
         );
         return;
       }
-      const reports = read.value.filter((s) => isReportSheet(s));
+      const workbook = textOf((c) => c.consolidate.thisWorkbook)[settings.lang];
+      const reports = reportSources(sourcesOfWorkbook(read.value, plan, settings, { name: workbook }));
       if (reports.length === 0) {
         setReads([]);
         setOutcome({ intent: 'warning', message: textOf((c) => c.check.noReportSheet), details: [] });
         return;
       }
-      setReads(reports.map((s) => ({ sheet: s.name, read: parseReport(s, plan, settings, {}) })));
-      const names = reports.map((s) => s.name);
+      setReads(reports);
+      const names = reports.map((s) => s.sheet ?? '');
       const keep = [preferred, active, selected].find((n) => n !== undefined && names.includes(n));
       setSelected(keep ?? names[0]);
     } finally {
@@ -81,33 +67,19 @@ export function useCheck() {
     setBusy(true);
     setOutcome(undefined);
     try {
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await picked.arrayBuffer());
-      } catch {
-        // The file was moved or changed after it was picked: the browser no longer lets us read it.
-        setReads([]);
-        setOutcome({ intent: 'error', message: textOf((c) => c.check.fileGone(picked.name)), details: [] });
-        return;
-      }
-      const { readReportFile } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/read-report-file');
-      const result = await readReportFile(bytes, picked.name, { plan, settings });
-      setFileNotes(result.fileFindings);
-      if (result.sources.length === 0) {
+      const intake = await intakeOfPickedFile(picked, { plan, settings });
+      setFileNotes(intake.findings);
+      const next = reportSources(intake);
+      if (next.length === 0) {
         setReads([]);
         setOutcome(
           failureOutcome(
             textOf((c) => c.check.fileUnreadable(picked.name)),
-            result.fileFindings,
+            intake.findings,
           ),
         );
         return;
       }
-      const next = result.sources.map((s, i) => ({
-        sheet: s.sheet ?? String(i + 1),
-        file: picked.name,
-        read: s.read,
-      }));
       setReads(next);
       setSelected((prev) => (next.some((r) => r.sheet === prev) ? prev : next[0]?.sheet));
     } finally {
@@ -135,7 +107,7 @@ export function useCheck() {
 
   return {
     view,
-    sheets: reads.map((r) => r.sheet),
+    sheets: reads.map((r) => r.sheet ?? ''),
     selected: current?.sheet,
     select: setSelected,
     file,

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
+import { sourcesOfWorkbook } from '../../core/intake/intake';
 import type { BlocInput } from '../../core/report/report-types';
-import { isReportSheet, parseReport } from '../../core/template/parse-report';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
-import { readReportFiles, type FileState, type PickedFile } from '../services/read-report-files';
+import { readWorkbookFiles, type FileState, type PickedFile } from '../services/read-workbook-files';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
 import { useFileDownload } from './use-file-download';
@@ -36,7 +36,8 @@ export function useConsolidation() {
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [fileSources, setFileSources] = useState<SourceInput[]>([]);
   const [sheetSources, setSheetSources] = useState<SourceInput[]>([]);
-  const [blocInputs, setBlocInputs] = useState<BlocInput[]>([]);
+  const [fileBlocInputs, setFileBlocInputs] = useState<BlocInput[]>([]);
+  const [sheetBlocInputs, setSheetBlocInputs] = useState<BlocInput[]>([]);
   const [importedAt, setImportedAt] = useState<string>('');
   const [reading, setReading] = useState(false);
   const [busy, setBusy] = useState<'workbook' | 'write' | 'xlsx' | 'json' | null>(null);
@@ -47,6 +48,10 @@ export function useConsolidation() {
   const abort = useRef<AbortController | null>(null);
 
   const sources = useMemo(() => [...sheetSources, ...fileSources], [sheetSources, fileSources]);
+  const blocInputs = useMemo(
+    () => [...sheetBlocInputs, ...fileBlocInputs],
+    [sheetBlocInputs, fileBlocInputs],
+  );
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
   const year = chosenYear ?? latestReportYear(sources, asOfYear);
   const years = useMemo(() => {
@@ -75,7 +80,7 @@ export function useConsolidation() {
     setOutcome(undefined);
     setImportedAt(new Date().toISOString());
     try {
-      const found = await readReportFiles(
+      const intakes = await readWorkbookFiles(
         picked,
         { plan, settings },
         {
@@ -91,7 +96,9 @@ export function useConsolidation() {
             ),
         },
       );
+      const found = intakes.flatMap((i) => i.sources);
       setFileSources((prev) => [...prev, ...found]);
+      setFileBlocInputs((prev) => [...prev, ...intakes.flatMap((i) => i.blocInputs)]);
       if (controller.signal.aborted) {
         setOutcome(
           outcomeOf(
@@ -135,24 +142,10 @@ export function useConsolidation() {
         return;
       }
       const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
-      const reports = read.value.filter((s) => isReportSheet(s));
-      setSheetSources(
-        reports.map((s) => ({
-          file: workbook,
-          sheet: s.name,
-          read: parseReport(s, plan, settings, { file: workbook }),
-        })),
-      );
-      const { parseBlocInput } = await import(
-        /* webpackChunkName: "template" */ '../../core/template/bloc-template'
-      );
-      const bloc = read.value
-        .filter((s) => !isReportSheet(s))
-        .flatMap((s) => {
-          const r = parseBlocInput(s, plan, workbook);
-          return r.ok ? r.value : [];
-        });
-      setBlocInputs(bloc);
+      const intake = sourcesOfWorkbook(read.value, plan, settings, { name: workbook });
+      const reports = intake.kind === 'none' ? [] : intake.sources;
+      setSheetSources(reports);
+      setSheetBlocInputs(intake.blocInputs);
       if (!importedAt) setImportedAt(new Date().toISOString());
       setOutcome(
         reports.length
@@ -175,7 +168,8 @@ export function useConsolidation() {
     setFiles([]);
     setFileSources([]);
     setSheetSources([]);
-    setBlocInputs([]);
+    setFileBlocInputs([]);
+    setSheetBlocInputs([]);
     setChosenYear(undefined);
     setOutcome(undefined);
     setOutputOutcome(undefined);

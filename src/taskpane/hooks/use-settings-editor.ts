@@ -3,7 +3,7 @@ import { parseSettings } from '../../core/settings/settings-schema';
 import type { Unit } from '../../core/settings/settings-types';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
-import type { PickedFile } from '../services/read-report-files';
+import { readPickedFile, type PickedFile } from '../services/read-workbook-files';
 import { fromDraft, toDraft, type DraftErrors, type SettingsDraft } from '../services/settings-draft';
 import { textOf } from '../services/text-of';
 import { isUnitListSheet, parseUnitListSheet, unitListSheet } from '../services/unit-list-sheet';
@@ -203,7 +203,7 @@ export function useSettingsEditor() {
         );
         return;
       }
-      const sheet = read.value.find((s) => isUnitListSheet(s));
+      const sheet = read.value.sheets.find((s) => isUnitListSheet(s));
       if (!sheet) {
         setOutcome(
           outcomeOf(
@@ -232,22 +232,8 @@ export function useSettingsEditor() {
     setBusy('import-units');
     setOutcome(undefined);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const [{ inspectFile }, { readXlsx }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ '../../xlsx/inspect-file'),
-        import(/* webpackChunkName: "xlsx" */ '../../xlsx/read-xlsx'),
-      ]);
-      const inspected = inspectFile(bytes, file.name, settings.limits);
-      if (!inspected.workbook) {
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.settings.unitsImportFailed),
-            inspected.findings,
-          ),
-        );
-        return;
-      }
-      const read = await readXlsx(inspected.workbook, file.name, settings.limits);
+      // The same reader as report files: size first, byte inspection, the time limit.
+      const read = await readPickedFile(file, settings);
       if (!read.ok) {
         setOutcome(
           failureOutcome(

@@ -1,6 +1,6 @@
 import type { MilestoneStatus } from '../../core/milestones/milestone-types';
 import type { SourceVerdict } from '../../core/consolidate/consolidate-types';
-import type { FileState } from '../services/read-report-files';
+import type { FileState } from '../services/read-workbook-files';
 
 /**
  * The Vietnamese interface text: the reference catalogue. `en.ts` must have exactly these keys

@@ -40,7 +40,8 @@ export function excelPort(opts: ExcelPortOptions = {}): WorkbookPort {
       apply: (specs, onExisting) => applySheets(specs, { onExisting, excel: run, features }),
       async read(names) {
         try {
-          return ok(await readSheets({ excel: run, features, ...(names ? { names } : {}) }));
+          const sheets = await readSheets({ excel: run, features, ...(names ? { names } : {}) });
+          return ok({ source: 'workbook', sheets });
         } catch (e) {
           return fail([
             {

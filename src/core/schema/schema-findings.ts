@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Finding } from '../types';
-import { schemaIssue, type SchemaRule } from '../messages/messages';
+import { schemaIssue, type SchemaRule } from './schema-messages';
 
 /**
  * Shared by plan-schema and settings-schema: valibot issues and cross-reference checks become

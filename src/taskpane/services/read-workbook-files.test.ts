@@ -2,7 +2,8 @@ import { buildReportTemplate } from '../../core/template/report-template';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
 import { writeXlsx } from '../../xlsx/write-xlsx';
-import { readReportFiles, type FileProgress, type PickedFile } from './read-report-files';
+import { buildBlocTemplate } from '../../core/template/bloc-template';
+import { readWorkbookFiles, type FileProgress, type PickedFile } from './read-workbook-files';
 
 const settings = defaultSettings('2025-11-20');
 
@@ -19,18 +20,19 @@ async function reportFile(code: string): Promise<PickedFile> {
   return picked(`BC-2025-${code}.xlsx`, bytes);
 }
 
-describe('readReportFiles', () => {
+describe('readWorkbookFiles', () => {
   it('reads each file in turn, a bad file as one rejected source, reporting progress', async () => {
     const files = [
       await reportFile('DV001'),
       picked('ghi-chu.txt', new TextEncoder().encode('không phải Excel')),
     ];
     const progress: FileProgress[] = [];
-    const sources = await readReportFiles(
+    const intakes = await readWorkbookFiles(
       files,
       { plan: deAn04, settings },
       { onProgress: (p) => progress.push(p) },
     );
+    const sources = intakes.flatMap((i) => i.sources);
     expect(progress).toEqual([
       { index: 0, state: 'reading' },
       { index: 0, state: 'read', reports: 1 },
@@ -49,7 +51,7 @@ describe('readReportFiles', () => {
     const files = [await reportFile('DV001'), await reportFile('DV002'), await reportFile('DV003')];
     const controller = new AbortController();
     const progress: FileProgress[] = [];
-    const sources = await readReportFiles(
+    const intakes = await readWorkbookFiles(
       files,
       { plan: deAn04, settings },
       {
@@ -61,12 +63,40 @@ describe('readReportFiles', () => {
         },
       },
     );
-    expect(sources).toHaveLength(1);
+    expect(intakes.flatMap((i) => i.sources)).toHaveLength(1);
     expect(progress.map((p) => [p.index, p.state])).toEqual([
       [10, 'reading'],
       [10, 'read'],
       [11, 'cancelled'],
       [12, 'cancelled'],
     ]);
+  });
+
+  it('takes a bloc data file as bloc inputs, not as a rejected report', async () => {
+    const bytes = await writeXlsx([buildBlocTemplate(deAn04, settings, 2025, 'vi')]);
+    const [intake] = await readWorkbookFiles([picked('so-lieu-khoi.xlsx', bytes)], {
+      plan: deAn04,
+      settings,
+    });
+    expect(intake?.kind).toBe('bloc');
+    expect(intake?.sources).toEqual([]);
+    expect(intake?.blocInputs.map((b) => b.year)).toContain(2025);
+  });
+
+  it('refuses a file over the size limit without asking the browser for its bytes', async () => {
+    let asked = false;
+    const huge: PickedFile = {
+      name: 'qua-lon.xlsx',
+      size: settings.limits.maxFileBytes + 1,
+      lastModified: 0,
+      arrayBuffer: async () => {
+        asked = true;
+        return new ArrayBuffer(0);
+      },
+    };
+    const [intake] = await readWorkbookFiles([huge], { plan: deAn04, settings });
+    expect(asked).toBe(false);
+    expect(intake?.findings.map((f) => f.code)).toEqual(['FILE.TOO_LARGE']);
+    expect(intake?.sources[0]?.read.ok).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import type { Plan } from '../../src/core/plan/plan-types';
 import type { Settings } from '../../src/core/settings/settings-types';
-import { readReportFile, type After } from '../../src/xlsx/read-report-file';
+import { readFileIntake } from '../read-file-intake';
+import { reportSources } from '../../src/core/intake/intake';
+import type { After } from '../../src/xlsx/read-workbook-file';
 import { editPart, editZip } from './file-tools';
 import { fixtureContext, validReportBytes } from './valid-report';
 
@@ -14,11 +16,11 @@ beforeAll(async () => {
 
 describe('readReportFile', () => {
   it('reads a valid report: one source named after its sheet, no file findings', async () => {
-    const result = await readReportFile(valid, 'DV001.xlsx', { ...ctx, modified: '2025-12-11' });
+    const result = await readFileIntake(valid, 'DV001.xlsx', { ...ctx, modified: '2025-12-11' });
     expect(result.file).toBe('DV001.xlsx');
-    expect(result.fileFindings).toEqual([]);
-    expect(result.sources.map((s) => s.sheet)).toEqual(['Báo cáo 2025']);
-    const report = result.sources[0]?.read;
+    expect(result.findings).toEqual([]);
+    expect(reportSources(result).map((s) => s.sheet)).toEqual(['Báo cáo 2025']);
+    const report = reportSources(result)[0]?.read;
     expect(report?.ok && report.value.source).toEqual({
       file: 'DV001.xlsx',
       sheet: 'Báo cáo 2025',
@@ -39,11 +41,11 @@ describe('readReportFile', () => {
       queueMicrotask(fn);
       return () => undefined;
     };
-    const result = await readReportFile(valid, 'slow.xlsx', { ...ctx, after: fireNow });
+    const result = await readFileIntake(valid, 'slow.xlsx', { ...ctx, after: fireNow });
     expect(asked).toEqual([ctx.settings.limits.maxMillisPerFile]);
-    expect(result.sources).toEqual([]);
-    expect(result.fileFindings.map((f) => f.code)).toEqual(['FILE.TIMEOUT']);
-    expect(result.fileFindings[0]?.message.vi).toContain('10 giây');
+    expect(reportSources(result)).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toEqual(['FILE.TIMEOUT']);
+    expect(result.findings[0]?.message.vi).toContain('10 giây');
   });
 
   it('cancels the timer when the read finishes first', async () => {
@@ -51,8 +53,8 @@ describe('readReportFile', () => {
     const never: After = () => () => {
       cancelled = true;
     };
-    const result = await readReportFile(valid, 'a.xlsx', { ...ctx, after: never });
-    expect(result.sources).toHaveLength(1);
+    const result = await readFileIntake(valid, 'a.xlsx', { ...ctx, after: never });
+    expect(reportSources(result)).toHaveLength(1);
     expect(cancelled).toBe(true);
   });
 
@@ -62,9 +64,9 @@ describe('readReportFile', () => {
         x.replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></row></sheetData>'),
       ),
     );
-    const result = await readReportFile(broken, 'broken.xlsx', ctx);
-    expect(result.sources).toEqual([]);
-    expect(result.fileFindings.map((f) => [f.code, f.file])).toEqual([['FILE.UNREADABLE', 'broken.xlsx']]);
+    const result = await readFileIntake(broken, 'broken.xlsx', ctx);
+    expect(reportSources(result)).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.file])).toEqual([['FILE.UNREADABLE', 'broken.xlsx']]);
   });
 
   it.each([
@@ -72,17 +74,17 @@ describe('readReportFile', () => {
     ['settings without limits', () => [valid, { ...ctx, settings: {} as Settings }] as const],
   ])('never throws: %s -> FILE.UNREADABLE with the reason', async (_name, args) => {
     const [bytes, context] = args();
-    const result = await readReportFile(bytes, 'x.xlsx', context);
-    expect(result.sources).toEqual([]);
-    expect(result.fileFindings.map((f) => f.code)).toEqual(['FILE.UNREADABLE']);
-    expect(result.fileFindings[0]?.message.en).toMatch(/technical detail: internal error: .+/);
+    const result = await readFileIntake(bytes, 'x.xlsx', context);
+    expect(reportSources(result)).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toEqual(['FILE.UNREADABLE']);
+    expect(result.findings[0]?.message.en).toMatch(/technical detail: internal error: .+/);
   });
 
   it('keeps the other sheets when parsing one sheet throws (a bug), naming the sheet', async () => {
     const brokenPlan = { ...ctx.plan, items: null } as unknown as Plan;
-    const result = await readReportFile(valid, 'x.xlsx', { ...ctx, plan: brokenPlan });
-    expect(result.sources.map((s) => [s.sheet, s.read.ok])).toEqual([['Báo cáo 2025', false]]);
-    const error = result.sources[0]?.read;
+    const result = await readFileIntake(valid, 'x.xlsx', { ...ctx, plan: brokenPlan });
+    expect(reportSources(result).map((s) => [s.sheet, s.read.ok])).toEqual([['Báo cáo 2025', false]]);
+    const error = reportSources(result)[0]?.read;
     expect(error && !error.ok && error.error.map((f) => [f.code, f.sheet])).toEqual([
       ['FILE.UNREADABLE', 'Báo cáo 2025'],
     ]);

@@ -1,0 +1,147 @@
+import type { SourceInput } from '../consolidate/consolidate-types';
+import { noReportSheet, sheetParseFailed } from '../messages/intake-messages';
+import type { Plan } from '../plan/plan-types';
+import type { BlocInput, RawSheet, RawWorkbook, UnitReport } from '../report/report-types';
+import type { Settings } from '../settings/settings-types';
+import { parseBlocInput } from '../template/bloc-template';
+import { parseReport } from '../template/parse-report';
+import { findStamp } from '../template/template-keys';
+import type { Finding, IsoDate, Result } from '../types';
+import { fail } from '../types';
+
+/**
+ * The ONE intake of the core: every front door (CLI, file mode, the open workbook in Excel, the
+ * Settings import) hands what its adapter read here, and gets back report sources, bloc inputs
+ * and findings. Each sheet is classified once, by its stamp (template-keys.ts):
+ *   report stamp -> parseReport -> a SourceInput (its `read` may have failed: a source to reject)
+ *   bloc stamp   -> parseBlocInput -> BlocInputs (their reading findings go to `findings`)
+ *   no stamp     -> other (a data sheet beside the reports; ignored, unless nothing else is found)
+ * A bug while parsing one sheet becomes a finding for that sheet; the other sheets go on.
+ */
+
+/** What the front door knows of where the workbook came from. */
+export interface WorkbookOrigin {
+  /** The file name, or the name the interface gives the open workbook ("Sổ làm việc này"). */
+  name: string;
+  /** The file's modification date from the file system, when known (a duplicate tie-break). */
+  modified?: IsoDate;
+}
+
+/** What a workbook holds, as a whole: reports, the bloc's own data, both, or neither. */
+export type WorkbookKind = 'reports' | 'bloc' | 'reports-and-bloc' | 'none' | 'unreadable';
+
+export interface WorkbookIntake {
+  file: string;
+  kind: WorkbookKind;
+  /**
+   * One per report sheet, with the workbook's file-level notes (macros, external links) on each;
+   * when the workbook could not be read, or has neither report nor bloc sheets, ONE failed source
+   * carrying why (so a consolidation lists it as rejected). Empty for a bloc-only workbook.
+   */
+  sources: SourceInput[];
+  /** The consolidating office's yearly inputs from the bloc sheets, one per year. */
+  blocInputs: BlocInput[];
+  /** Findings about the workbook as a whole and about its bloc sheets. */
+  findings: Finding[];
+}
+
+/** The intake of an adapter's read: a workbook, or the findings that stopped it. */
+export function intakeOfRead(
+  read: Result<RawWorkbook>,
+  plan: Plan,
+  settings: Settings,
+  origin: WorkbookOrigin,
+): WorkbookIntake {
+  if (read.ok) return sourcesOfWorkbook(read.value, plan, settings, origin);
+  return {
+    file: origin.name,
+    kind: 'unreadable',
+    sources: [failedSource(origin, read.error)],
+    blocInputs: [],
+    findings: read.error,
+  };
+}
+
+export function sourcesOfWorkbook(
+  workbook: RawWorkbook,
+  plan: Plan,
+  settings: Settings,
+  origin: WorkbookOrigin,
+): WorkbookIntake {
+  const file = origin.name;
+  const modified = origin.modified ?? workbook.modified;
+  const notes = workbook.notes ?? [];
+  const sources: SourceInput[] = [];
+  const blocInputs: BlocInput[] = [];
+  const findings: Finding[] = [...notes];
+  for (const sheet of workbook.sheets) {
+    const kind = findStamp(sheet)?.stamp.kind;
+    if (kind === 'report') {
+      const read = guarded(sheet, file, () =>
+        parseReport(sheet, plan, settings, { file, ...(modified !== undefined ? { modified } : {}) }),
+      );
+      sources.push({
+        file,
+        sheet: sheet.name,
+        ...(modified !== undefined ? { modified } : {}),
+        read: withNotes(read, notes),
+      });
+    } else if (kind === 'bloc') {
+      const read = guarded(sheet, file, () => parseBlocInput(sheet, plan, file));
+      if (!read.ok) findings.push(...read.error);
+      else {
+        blocInputs.push(...read.value);
+        findings.push(...read.value.flatMap((b) => b.readFindings));
+      }
+    }
+  }
+  const hasBloc = workbook.sheets.some((s) => findStamp(s)?.stamp.kind === 'bloc');
+  if (sources.length === 0 && !hasBloc) {
+    const none = noReportSheet(
+      file,
+      workbook.sheets.map((s) => s.name),
+    );
+    return {
+      file,
+      kind: 'none',
+      sources: [failedSource({ ...origin, ...(modified ? { modified } : {}) }, [...notes, none])],
+      blocInputs,
+      findings: [...findings, none],
+    };
+  }
+  const kind: WorkbookKind = sources.length === 0 ? 'bloc' : hasBloc ? 'reports-and-bloc' : 'reports';
+  return { file, kind, sources, blocInputs, findings };
+}
+
+function failedSource(origin: WorkbookOrigin, findings: Finding[]): SourceInput {
+  return {
+    file: origin.name,
+    ...(origin.modified !== undefined ? { modified: origin.modified } : {}),
+    read: fail(findings),
+  };
+}
+
+/** File-level notes (macros not run, external links) belong to every report the file holds. */
+function withNotes(read: Result<UnitReport>, notes: readonly Finding[]): Result<UnitReport> {
+  if (notes.length === 0) return read;
+  return read.ok
+    ? { ok: true, value: { ...read.value, readFindings: [...notes, ...read.value.readFindings] } }
+    : { ok: false, error: [...read.error, ...notes] };
+}
+
+/** Runs one sheet's parser; a bug in it fails that sheet alone, with a finding that says where. */
+function guarded<T>(sheet: RawSheet, file: string, parse: () => Result<T>): Result<T> {
+  try {
+    return parse();
+  } catch (e) {
+    return fail([sheetParseFailed(file, sheet.name, e)]);
+  }
+}
+
+/** Whether the workbook holds the bloc's own data (a bloc sheet, readable or not). */
+export const hasBlocSheet = (intake: WorkbookIntake): boolean =>
+  intake.kind === 'bloc' || intake.kind === 'reports-and-bloc';
+
+/** The report sheets of a workbook (none when it has none, or could not be read at all). */
+export const reportSources = (intake: WorkbookIntake): SourceInput[] =>
+  intake.kind === 'none' || intake.kind === 'unreadable' ? [] : intake.sources;
