@@ -169,4 +169,3 @@ export interface PlanOverrides {
   /** The yearly report deadline as 'MM-DD'. */
   reportDeadline: string;
 }
-

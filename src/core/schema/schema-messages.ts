@@ -99,4 +99,3 @@ export function schemaIssue(path: string, problem: SchemaProblem): Text {
     return `${where}: ${ruleWords(problem.rule, problem.expected, lang)} (${got}).`;
   });
 }
-
