@@ -132,6 +132,7 @@ describeInBrowser('task pane flows in file mode', () => {
   let tmp: string;
   let samples: string;
   let reportFiles: string[];
+  let blocFile: string;
 
   beforeAll(async () => {
     ensureBuild();
@@ -149,6 +150,7 @@ describeInBrowser('task pane flows in file mode', () => {
       .filter((f) => /^BC-.*\.xlsx$/.test(f))
       .sort()
       .map((f) => path.join(samples, f));
+    blocFile = path.join(samples, 'So-lieu-Khoi-2025.xlsx');
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
     harness = await startHarness();
   }, 300_000);
@@ -233,10 +235,12 @@ describeInBrowser('task pane flows in file mode', () => {
     await settings.getByRole('button', { name: 'Danh sách đơn vị (12)' }).waitFor();
 
     const panel = await openTab(page, 'Tổng hợp');
-    await panel.locator('input[type=file][multiple]').setInputFiles(reportFiles);
+    // The bloc data file goes in with the reports: file mode takes it as the bloc's data, as the CLI does.
+    await panel.locator('input[type=file][multiple]').setInputFiles([...reportFiles, blocFile]);
     const table = panel.getByRole('table', { name: 'Kết quả tiếp nhận của từng nguồn dữ liệu' });
     await table.waitFor();
-    await panel.getByText(`Đã đọc ${reportFiles.length}/${reportFiles.length} tệp`).waitFor();
+    const picked = reportFiles.length + 1;
+    await panel.getByText(`Đã đọc ${picked}/${picked} tệp`).waitFor();
     const rows = table.locator('tbody tr');
     await expect(rows.count()).resolves.toBe(reportFiles.length);
     const verdicts = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
@@ -293,6 +297,38 @@ describeInBrowser('task pane flows in file mode', () => {
       });
     });
     expect(total).toBe(json.targets[0]?.meeting);
+
+    // One intake, one judgement: the CLI on the same folder (same settings file, same as-of date)
+    // writes the same JSON, but for the moment of import.
+    const cliJson = path.join(tmp, 'cli.json');
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'bin/baocao.js'),
+        'consolidate',
+        '.',
+        '--year',
+        '2025',
+        '--config',
+        'baocao.config.json',
+        '--as-of',
+        today,
+        '-o',
+        path.join(tmp, 'cli.xlsx'),
+        '--json',
+        cliJson,
+      ],
+      { cwd: samples, encoding: 'utf8' },
+    );
+    expect(cli.status).toBe(0);
+    const withoutImportTime = (j: Record<string, unknown>) => ({ ...j, importedAt: undefined });
+    expect(withoutImportTime(json as unknown as Record<string, unknown>)).toEqual(
+      withoutImportTime(JSON.parse(fs.readFileSync(cliJson, 'utf8')) as Record<string, unknown>),
+    );
   });
 
   it('switches the headings to English', async () => {
