@@ -20,6 +20,7 @@ import type { ValueKind } from '../src/core/plan/plan-types';
 import type { ParsedValue, RawCell, RawSheet, UnitReport } from '../src/core/report/report-types';
 import type { Unit } from '../src/core/settings/settings-types';
 import type { SheetSpec, SpecCell } from '../src/core/sheet/sheet-spec';
+import type { Finding } from '../src/core/types';
 import { LIST_WORDS, parseReport } from '../src/core/template/parse-report';
 import { STATUS_WORDS, VERDICT_WORDS, buildReportTemplate } from '../src/core/template/report-template';
 import type { FillValue, ReportFill, ReportFillEntry } from '../src/core/template/report-template';
@@ -58,6 +59,8 @@ interface Form {
   date?: FillValue;
   valueFmt?: string;
   valueAsBoolean?: boolean;
+  /** The item to type it into, when the form needs one (default: any item of its kind). */
+  item?: string;
   sheet: string;
   core: string;
 }
@@ -154,8 +157,8 @@ const FORMS: Form[] = [
   yesno('text TRUE', 'TRUE', 'invalid', 'yes'),
   yesno('number 1', 1, 'invalid', 'yes'),
   yesno('number 0', 0, 'invalid', 'no'),
-  yesno('TRUE cell', true, 'invalid', 'yes', { valueAsBoolean: true }),
-  yesno('FALSE cell', false, 'invalid', 'no', { valueAsBoolean: true }),
+  yesno('TRUE cell (yes/no)', true, 'invalid', 'yes', { valueAsBoolean: true }),
+  yesno('FALSE cell (yes/no)', false, 'invalid', 'no', { valueAsBoolean: true }),
   yesno('Chưa', 'Chưa', 'invalid', 'no'),
   yesno('khong (no diacritics)', 'khong', 'invalid', 'no'),
   yesno('Không có', 'Không có', 'invalid', 'no'),
@@ -178,7 +181,7 @@ const FORMS: Form[] = [
   count('spaces only', '  ', 'blank', 'blank'),
   count('abc', 'abc', 'invalid', 'invalid'),
   count('text 1,5', '1,5', 'invalid', 'invalid'),
-  count('TRUE cell', true, 'invalid', 'invalid'),
+  count('TRUE cell (count)', true, 'invalid', 'invalid'),
   count('text 2', '2', 'invalid', 'n:2'),
   count('text “ 2 ”', ' 2 ', 'invalid', 'n:2'),
   count('02 mô hình', '02 mô hình', 'invalid', 'n:2'),
@@ -195,7 +198,7 @@ const FORMS: Form[] = [
   percent('Không áp dụng', 'Không áp dụng', 'na', 'na'),
   percent('blank', null, 'blank', 'blank'),
   percent('abc', 'abc', 'invalid', 'invalid'),
-  percent('TRUE cell', true, 'invalid', 'invalid'),
+  percent('TRUE cell (percent)', true, 'invalid', 'invalid'),
   percent('95,5% typed (0.955 in a 0.0% cell)', 0.955, 'n:0.955', 'n:95.5', { valueFmt: '0.0%' }),
   percent('100% typed (1 in a 0% cell)', 1, 'n:1', 'n:100', { valueFmt: '0%' }),
   percent('text 95,5', '95,5', 'invalid', 'n:95.5'),
@@ -233,8 +236,14 @@ const FORMS: Form[] = [
   dated('after today (31/12/2099)', '2099-12-31', 'd:2099-12-31', 'd:2099-12-31'),
   dated('text 15/03/2025', '15/03/2025', 'invalid', 'd:2025-03-15'),
   dated('text ngày 15 tháng 3 năm 2025', 'ngày 15 tháng 3 năm 2025', 'invalid', 'd:2025-03-15'),
-  dated('a date with the answer “x”', '2025-03-15', 'd:2025-03-15', 'd:2025-03-15', { value: 'x' }),
-  dated('a date with the answer text “1”', '2025-03-15', 'd:2025-03-15', 'd:2025-03-15', { value: '1' }),
+  dated('a date with the answer “x”', '2025-03-15', 'd:2025-03-15', 'd:2025-03-15', {
+    value: 'x',
+    item: 'ii1_plan',
+  }),
+  dated('a date with the answer text “1”', '2025-03-15', 'd:2025-03-15', 'd:2025-03-15', {
+    value: '1',
+    item: 'ii6_review',
+  }),
 ];
 
 // --- Where each form goes -------------------------------------------------------------------------
@@ -269,15 +278,18 @@ interface Placed {
   itemId: string;
 }
 
-/** Each form in the first sheet with a free item of its kind. */
+/** Each form in the first sheet with a free item of its kind (or the item it names). */
 function place(forms: Form[]): Placed[] {
-  const used = new Map<string, number>();
+  const used = new Set<string>();
   return forms.map((form) => {
-    const slots = slotsOf(form.kind);
+    const slots = form.item ? [form.item] : slotsOf(form.kind);
     if (slots.length === 0) throw new Error(`no item of kind ${form.kind}`);
-    const n = used.get(form.kind) ?? 0;
-    used.set(form.kind, n + 1);
-    return { form, sheet: Math.floor(n / slots.length), itemId: slots[n % slots.length] as string };
+    for (let sheet = 0; ; sheet++) {
+      const itemId = slots.find((id) => !used.has(`${sheet}:${id}`));
+      if (itemId === undefined) continue;
+      used.add(`${sheet}:${itemId}`);
+      return { form, sheet, itemId };
+    }
   });
 }
 
@@ -371,6 +383,8 @@ interface Sheet {
   keys: SheetKeys;
   report: UnitReport;
   verdicts: Record<string, ItemVerdict>;
+  /** What the core says about the sheet: the reader's findings and the rules'. */
+  findings: Finding[];
 }
 
 (hasProgram('soffice') ? describe : describe.skip)('the template in LibreOffice agrees with the core', () => {
@@ -399,14 +413,15 @@ interface Sheet {
       if (!w || !c || !keys) throw new Error(`sheet ${sheetName(i)} lost`);
       const parsed = parseReport(w, deAn04, settings, { file: 'forms.xlsx' });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-      const verdicts = validateReport(parsed.value, deAn04, settings, unit).verdicts;
+      const check = validateReport(parsed.value, deAn04, settings, unit);
       sheets.push({
         written: w,
         calculated: c,
         cached: (cached[i] as SheetSpec).cells,
         keys,
         report: parsed.value,
-        verdicts,
+        verdicts: check.verdicts,
+        findings: [...parsed.value.readFindings, ...check.findings],
       });
     }
   }, 600_000);
@@ -504,6 +519,43 @@ interface Sheet {
     });
     expect(compared).toBeGreaterThan(sheetCount * 30);
     expect(differences).toEqual([]);
+  });
+
+  it("docs/template-format.md names every form read with a warning, and its findings are the core's", () => {
+    const doc = readFileSync(join(__dirname, '..', 'docs', 'template-format.md'), 'utf8');
+    const section = doc.slice(
+      doc.indexOf('## The sheet and the core'),
+      doc.indexOf('## Why hidden key cells'),
+    );
+    const rows = section.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.length).toBeGreaterThan(20);
+    const codesAt = (p: Placed) => {
+      const s = at(p);
+      const cells = itemCells(s.keys, p.itemId);
+      return new Set(s.findings.filter((f) => cells.includes(f.cell ?? '')).map((f) => f.code));
+    };
+    const named = new Set<string>();
+    const wrong: string[] = [];
+    for (const row of rows) {
+      const [form = '', , , findings = ''] = row.split('|').slice(1);
+      const labels = [...form.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+      const codes = [...findings.matchAll(/`([A-Z]+\.[A-Z_]+)`/g)].map((m) => m[1] as string);
+      for (const label of labels) {
+        const forms = placed.filter((p) => p.form.label === label);
+        if (forms.length === 0) wrong.push(`${label}: no such form in the test`);
+        for (const p of forms) {
+          named.add(label);
+          const found = codesAt(p);
+          for (const code of codes) if (!found.has(code)) wrong.push(`${label}: no ${code}`);
+          if (found.has('VALUE.NORMALISED') && !codes.includes('VALUE.NORMALISED'))
+            wrong.push(`${label}: VALUE.NORMALISED not documented`);
+        }
+      }
+    }
+    for (const p of placed)
+      if (codesAt(p).has('VALUE.NORMALISED') && !named.has(p.form.label))
+        wrong.push(`${p.form.label} (${p.form.kind}): read with a warning, missing from the doc`);
+    expect(wrong).toEqual([]);
   });
 
   it('places every form of the table', () => {
