@@ -1,7 +1,7 @@
 /**
  * The sheet agrees with the core (issue 12, section 4). Every input form the core accepts is
- * written into report templates (many forms per sheet, all sheets in one file, so LibreOffice
- * runs once); LibreOffice computes the Đánh giá and milestone formulas (the file is written
+ * written into report templates, Vietnamese and English (many forms per sheet, all sheets in
+ * one file, so LibreOffice runs once); LibreOffice computes the Đánh giá and milestone formulas (the file is written
  * WITHOUT cached results, so every value it shows is its own); then:
  * - each form is read as docs/template-format.md says: the reading of the template's formulas
  *   (sheetReading) and the core's (parseValue) are the table's two columns;
@@ -20,7 +20,7 @@ import type { ValueKind } from '../src/core/plan/plan-types';
 import type { ParsedValue, RawCell, RawSheet, UnitReport } from '../src/core/report/report-types';
 import type { Unit } from '../src/core/settings/settings-types';
 import type { SheetSpec, SpecCell } from '../src/core/sheet/sheet-spec';
-import type { Finding } from '../src/core/types';
+import type { Finding, Lang } from '../src/core/types';
 import { LIST_WORDS, parseReport } from '../src/core/template/parse-report';
 import { STATUS_WORDS, VERDICT_WORDS, buildReportTemplate } from '../src/core/template/report-template';
 import type { FillValue, ReportFill, ReportFillEntry } from '../src/core/template/report-template';
@@ -307,21 +307,25 @@ function fillEntry(form: Form, itemKind: ValueKind): ReportFillEntry {
 
 const placed = place(FORMS);
 const sheetCount = Math.max(...placed.map((p) => p.sheet)) + 1;
-const sheetName = (i: number) => `Mẫu ${i + 1}`;
+/** Both languages of the template: its formulas accept either language's words. */
+const LANGS: Lang[] = ['vi', 'en'];
+const sheetName = (lang: Lang, i: number) => (lang === 'vi' ? `Mẫu ${i + 1}` : `Form ${i + 1}`);
 
 function specs(omitResults: boolean): SheetSpec[] {
-  return Array.from({ length: sheetCount }, (_, i) => {
-    const values: Record<string, ReportFillEntry> = {};
-    for (const p of placed.filter((x) => x.sheet === i)) {
-      const item = deAn04.items.find((x) => x.id === p.itemId);
-      values[p.itemId] = fillEntry(p.form, item?.kind ?? 'count');
-    }
-    const fill: ReportFill = { reportDate: REPORT_DATE, values };
-    return {
-      ...buildReportTemplate(deAn04, settings, unit, YEAR, { fill, omitResults }),
-      name: sheetName(i),
-    };
-  });
+  return LANGS.flatMap((lang) =>
+    Array.from({ length: sheetCount }, (_, i) => {
+      const values: Record<string, ReportFillEntry> = {};
+      for (const p of placed.filter((x) => x.sheet === i)) {
+        const item = deAn04.items.find((x) => x.id === p.itemId);
+        values[p.itemId] = fillEntry(p.form, item?.kind ?? 'count');
+      }
+      const fill: ReportFill = { reportDate: REPORT_DATE, values };
+      return {
+        ...buildReportTemplate(deAn04, settings, unit, YEAR, { fill, omitResults, lang }),
+        name: sheetName(lang, i),
+      };
+    }),
+  );
 }
 
 // --- Readings -------------------------------------------------------------------------------------
@@ -377,6 +381,10 @@ if (!hasProgram('soffice')) {
 }
 
 interface Sheet {
+  lang: Lang;
+  /** The sheet's number among the sheets of its language (Placed.sheet). */
+  index: number;
+  name: string;
   written: RawSheet;
   calculated: RawSheet;
   cached: SpecCell[];
@@ -406,18 +414,25 @@ interface Sheet {
       }),
     );
     const cached = specs(false);
-    for (let i = 0; i < sheetCount; i++) {
-      const w = written?.sheets.find((s) => s.name === sheetName(i));
-      const c = calculated?.sheets.find((s) => s.name === sheetName(i));
+    for (const [n, lang] of LANGS.flatMap((l) =>
+      Array.from({ length: sheetCount }, (_, i) => [i, l] as const),
+    )) {
+      const name = sheetName(lang, n);
+      const w = written?.sheets.find((s) => s.name === name);
+      const c = calculated?.sheets.find((s) => s.name === name);
       const keys = w && locateKeys(w);
-      if (!w || !c || !keys) throw new Error(`sheet ${sheetName(i)} lost`);
+      const spec = cached.find((x) => x.name === name);
+      if (!w || !c || !keys || !spec) throw new Error(`sheet ${name} lost`);
       const parsed = parseReport(w, deAn04, settings, { file: 'forms.xlsx' });
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
       const check = validateReport(parsed.value, deAn04, settings, unit);
       sheets.push({
+        lang,
+        index: n,
+        name,
         written: w,
         calculated: c,
-        cached: (cached[i] as SheetSpec).cells,
+        cached: spec.cells,
         keys,
         report: parsed.value,
         verdicts: check.verdicts,
@@ -428,14 +443,16 @@ interface Sheet {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const at = (p: Placed): Sheet => sheets[p.sheet] as Sheet;
+  const at = (p: Placed, lang: Lang): Sheet =>
+    sheets.find((s) => s.lang === lang && s.index === p.sheet) as Sheet;
+  const cases = LANGS.flatMap((lang) => placed.map((p) => [lang, p.form.kind, p.form.label, p] as const));
   const normalisedAt = (s: Sheet, cells: string[]) =>
     s.report.readFindings.filter((f) => f.code === 'VALUE.NORMALISED' && cells.includes(f.cell ?? ''));
 
-  it.each(placed.map((p) => [p.form.kind, p.form.label, p] as const))(
-    '%s %s: read as the table says, and the core warns exactly where the readings differ',
-    (_kind, _label, p) => {
-      const s = at(p);
+  it.each(cases)(
+    '%s %s %s: read as the table says, and the core warns exactly where the readings differ',
+    (lang, _kind, _label, p) => {
+      const s = at(p, lang);
       const cells = inputCells(s.keys, p);
       const read = (f: typeof parseValue) =>
         cells.map(([a, k]) => shown(f(cellOf(s.written, a), k))).join('|');
@@ -459,13 +476,13 @@ interface Sheet {
     },
   );
 
-  it.each(placed.map((p) => [p.form.kind, p.form.label, p] as const))(
-    '%s %s: LibreOffice shows the core verdict (or the core warns on the cell)',
-    (_kind, _label, p) => {
-      const s = at(p);
+  it.each(cases)(
+    '%s %s %s: LibreOffice shows the core verdict (or the core warns on the cell)',
+    (lang, _kind, _label, p) => {
+      const s = at(p, lang);
       const address = keyedAddress(s.keys, p.itemId, COL.verdict) ?? '';
       const lo = valueOf(cellOf(s.calculated, address));
-      const core = VERDICT_WORDS[s.verdicts[p.itemId] ?? 'not-entered'].vi;
+      const core = VERDICT_WORDS[s.verdicts[p.itemId] ?? 'not-entered'][lang];
       const warned = normalisedAt(s, itemCells(s.keys, p.itemId)).length > 0;
       expect(
         lo === core || warned ? 'agree' : `LibreOffice ${JSON.stringify(lo)}, core ${JSON.stringify(core)}`,
@@ -473,10 +490,10 @@ interface Sheet {
     },
   );
 
-  it.each(placed.filter((p) => p.form.kind === 'date').map((p) => [p.form.label, p] as const))(
-    'date %s: LibreOffice shows the core milestone status (or the core warns on the item)',
-    (_label, p) => {
-      const s = at(p);
+  it.each(cases.filter(([, kind]) => kind === 'date'))(
+    '%s %s %s: LibreOffice shows the core milestone status (or the core warns on the item)',
+    (lang, _kind, _label, p) => {
+      const s = at(p, lang);
       const rows = milestoneStatuses(deAn04, settings, {
         kind: 'unit',
         unit,
@@ -491,7 +508,7 @@ interface Sheet {
         const row = rows.find((r) => r.milestoneId === m.id && (r.year === undefined || r.year === YEAR));
         const address = keyedAddress(s.keys, milestoneKey(m.id), COL.status) ?? '';
         const lo = valueOf(cellOf(s.calculated, address));
-        const core = row ? STATUS_WORDS[row.status].vi : '';
+        const core = row ? STATUS_WORDS[row.status][lang] : '';
         expect([
           m.id,
           lo === core || warned ? 'agree' : `LibreOffice ${JSON.stringify(lo)}, core ${JSON.stringify(core)}`,
@@ -503,7 +520,7 @@ interface Sheet {
   it('every formula result the writer caches is what LibreOffice computes', () => {
     const differences: string[] = [];
     let compared = 0;
-    sheets.forEach((s, i) => {
+    sheets.forEach((s) => {
       for (const c of s.cached) {
         if (c.value === null || !('formula' in c.value)) continue;
         compared++;
@@ -513,11 +530,11 @@ interface Sheet {
           typeof cached === 'number' && typeof lo === 'number' ? Math.abs(cached - lo) < 1e-9 : cached === lo;
         if (!same)
           differences.push(
-            `${sheetName(i)}!${c.address}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(lo)}`,
+            `${s.name}!${c.address}: cached ${JSON.stringify(cached)}, LibreOffice ${JSON.stringify(lo)}`,
           );
       }
     });
-    expect(compared).toBeGreaterThan(sheetCount * 30);
+    expect(compared).toBeGreaterThan(sheets.length * 30);
     expect(differences).toEqual([]);
   });
 
@@ -530,7 +547,7 @@ interface Sheet {
     const rows = section.split('\n').filter((l) => l.startsWith('| `'));
     expect(rows.length).toBeGreaterThan(20);
     const codesAt = (p: Placed) => {
-      const s = at(p);
+      const s = at(p, 'vi');
       const cells = itemCells(s.keys, p.itemId);
       return new Set(s.findings.filter((f) => cells.includes(f.cell ?? '')).map((f) => f.code));
     };
