@@ -34,6 +34,28 @@ export function xlsxToPdf(xlsx: string, dir: string): string {
   return join(dir, xlsx.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf'));
 }
 
+/**
+ * Has LibreOffice open `xlsx`, compute it and save it again as .xlsx in `out` (same name): the
+ * formulas' values in the result are LibreOffice's own when `xlsx` was written without cached
+ * results. Returns the new file's path.
+ */
+export function xlsxThroughLibreOffice(xlsx: string, dir: string, out: string): string {
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      xlsx,
+    ],
+    { stdio: 'ignore', timeout: 300_000 },
+  );
+  return join(out, xlsx.replace(/^.*[\\/]/, ''));
+}
+
 /** Page count, the size of page 1 and of every page, in points, from pdfinfo. */
 export function pdfPages(pdf: string): {
   pages: number;

@@ -6,6 +6,7 @@ import type {
   TargetRule,
   ValueKind,
 } from '../plan/plan-types';
+import type { ParsedValue } from '../report/report-types';
 import { formatDate, formatNumber, formatPercent } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
 
@@ -435,5 +436,64 @@ export function indicatorMessage(
     return vi
       ? `${name} năm ${year}: hạng ${rank}, ${change} so với năm ${year - 1} (hạng ${previousRank}); ${verdict} (${goal}).`
       : `${name} ${year}: rank ${rank}, ${change} on ${year - 1} (rank ${previousRank}); ${verdict} (${goal}).`;
+  });
+}
+
+/**
+ * How to write a value so that the template's own formulas read it as the core does:
+ * choose it from the yes/no list, type the words, retype a number or a date as one, change a
+ * %-formatted cell to a plain number, or clear a cell holding only invisible characters.
+ */
+export type NormaliseFix = 'choose' | 'type' | 'number' | 'percent-cell' | 'date' | 'clear';
+
+/** The reading in words: “Có”, “95,5”, “15/03/2025”, or "blank". */
+function readingWords(read: ParsedValue, lang: Lang): string {
+  switch (read.kind) {
+    case 'blank':
+      return lang === 'vi' ? 'ô trống' : 'blank';
+    case 'not-applicable':
+      return q(NOT_APPLICABLE_WORDS[lang]);
+    case 'yes':
+      return q(YES[lang]);
+    case 'no':
+      return q(NO[lang]);
+    case 'number':
+      return q(formatNumber(read.n, lang, { maxDecimals: 6 }));
+    case 'date':
+      return q(formatDate(read.iso, lang));
+    case 'text':
+      return q(read.s);
+    case 'invalid':
+      return q(read.raw);
+  }
+}
+
+const NORMALISE_FIX: Record<NormaliseFix, (reading: string) => Text> = {
+  choose: (r) => ({ vi: `chọn ${r} trong danh sách`, en: `choose ${r} from the list` }),
+  type: (r) => ({ vi: `gõ đúng ${r}`, en: `type ${r} exactly` }),
+  number: (r) => ({ vi: `gõ lại ${r} thành số (không phải chữ)`, en: `retype ${r} as a number (not text)` }),
+  'percent-cell': (r) => ({
+    vi: `đổi định dạng ô sang Number (không phải %) rồi gõ ${r}`,
+    en: `format the cell as Number (not %) and type ${r}`,
+  }),
+  date: (r) => ({
+    vi: `nhập lại ${r} thành ngày, dạng dd/mm/yyyy`,
+    en: `re-enter ${r} as a date, dd/mm/yyyy`,
+  }),
+  clear: () => ({ vi: 'xóa nội dung ô', en: 'clear the cell' }),
+};
+
+/**
+ * VALUE.NORMALISED: the core reads a cell in a way the template's own formulas cannot
+ * ("x" as “Có”, 0.955 in a %-formatted cell as 95,5, the text “15/03/2025” as a date), so the
+ * sheet's Đánh giá or Tình trạng column may differ from the check (docs/template-format.md).
+ */
+export function valueNormalised(raw: string, read: ParsedValue, fix: NormaliseFix, where: Where): Text {
+  return both((lang) => {
+    const reading = readingWords(read, lang);
+    const todo = NORMALISE_FIX[fix](reading)[lang];
+    return lang === 'vi'
+      ? `Giá trị ${q(raw)}${at(where, lang)} được hiểu là ${reading}, nhưng công thức của trang tính không đọc được cách ghi này nên cột Đánh giá, Tình trạng trên trang tính có thể khác kết quả kiểm tra. Hãy ${todo}.`
+      : `The value ${q(raw)}${at(where, lang)} is read as ${reading}, but the sheet's own formulas cannot read it written this way, so the sheet's Assessment and Status columns may differ from this check. Please ${todo}.`;
   });
 }

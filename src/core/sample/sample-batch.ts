@@ -552,6 +552,9 @@ function setValue(r: SampleReport, itemId: string, patch: Partial<ReportFillEntr
   r.fill.values[itemId] = { ...r.fill.values[itemId], ...patch };
 }
 
+/** Forms the core reads and the template's formulas do not: the reader warns at the cell. */
+const NORMALISED = { code: 'VALUE.NORMALISED', severity: 'warning' } as const;
+
 const INJECTIONS: Injection[] = [
   {
     kind: 'percent-out-of-range',
@@ -589,7 +592,12 @@ const INJECTIONS: Injection[] = [
       const n = r.fill.values[item.id]?.value;
       const raw = `${formatNumber(typeof n === 'number' ? n : 95.5, 'vi', { maxDecimals: 1 })}%`;
       setValue(r, item.id, { value: raw });
-      r.defects.push({ kind: 'percent-as-text', place: { itemId: item.id, part: 'value' }, raw });
+      r.defects.push({
+        kind: 'percent-as-text',
+        place: { itemId: item.id, part: 'value' },
+        raw,
+        expect: NORMALISED,
+      });
     },
   },
   {
@@ -598,7 +606,12 @@ const INJECTIONS: Injection[] = [
     apply(plan, r) {
       const item = yearlyYes(plan, r) as ReportItem;
       setValue(r, item.id, { value: 'x' });
-      r.defects.push({ kind: 'yes-as-x', place: { itemId: item.id, part: 'value' }, raw: 'x' });
+      r.defects.push({
+        kind: 'yes-as-x',
+        place: { itemId: item.id, part: 'value' },
+        raw: 'x',
+        expect: NORMALISED,
+      });
     },
   },
   {
@@ -608,7 +621,12 @@ const INJECTIONS: Injection[] = [
       const item = filledItem(plan, r, (i) => i.kind === 'count' && i.target !== undefined) as ReportItem;
       const raw = String(r.fill.values[item.id]?.value as FillValue);
       setValue(r, item.id, { value: raw });
-      r.defects.push({ kind: 'number-as-text', place: { itemId: item.id, part: 'value' }, raw });
+      r.defects.push({
+        kind: 'number-as-text',
+        place: { itemId: item.id, part: 'value' },
+        raw,
+        expect: NORMALISED,
+      });
     },
   },
   {
@@ -620,7 +638,12 @@ const INJECTIONS: Injection[] = [
       const p = isoParts(iso);
       const raw = p ? `${pad(p.day)}-${pad(p.month)}-${p.year}` : iso;
       setValue(r, item.id, { date: raw });
-      r.defects.push({ kind: 'date-as-text', place: { itemId: item.id, part: 'date' }, raw });
+      r.defects.push({
+        kind: 'date-as-text',
+        place: { itemId: item.id, part: 'date' },
+        raw,
+        expect: NORMALISED,
+      });
     },
   },
   {

@@ -287,3 +287,39 @@ describe('isReportSheet', () => {
     expect(isReportSheet({ name: 'x', rows: [], names: {} })).toBe(false);
   });
 });
+
+// Forms the template's own formulas do not read carry a warning naming the cell
+// (docs/template-format.md, "The sheet and the core").
+describe('parseReport: VALUE.NORMALISED', () => {
+  it.each<[string, string, string, RawCell, string | undefined]>([
+    ['x on a yes/no item', 'ii1_plan', COL.value, { v: 'x' }, 'Hãy chọn “Có” trong danh sách'],
+    ['Có in any case', 'ii1_plan', COL.value, { v: ' có ' }, undefined],
+    ['a %-formatted fraction', 'ii3_satisfaction', COL.value, { v: 0.955, fmt: '0.0%' }, 'đổi định dạng ô'],
+    ['a number as text', 'ii4_model_dvk', COL.value, { v: '2' }, 'được hiểu là “2”'],
+    ['a real number', 'ii4_model_dvk', COL.value, { v: 2 }, undefined],
+    ['a date as text', 'ii1_plan', COL.date, { v: '15/03/2025' }, 'được hiểu là “15/03/2025”'],
+    ['a real date', 'ii1_plan', COL.date, { v: 45731, fmt: 'dd/mm/yyyy' }, undefined],
+    ['KAD on a count', 'ii4_model_dvk', COL.value, { v: 'KAD' }, 'được hiểu là “Không áp dụng”'],
+    ['unreadable (VALUE.KIND reports it)', 'ii4_model_dvk', COL.value, { v: 'abc' }, undefined],
+  ])('%s', (_name, rowKey, colKey, cell, words) => {
+    const sheet = sheetFor(tthcUnit);
+    const address = typeAt(sheet, rowKey, colKey, cell);
+    const found = parsed(sheet).readFindings.filter((f) => f.code === 'VALUE.NORMALISED');
+    if (words === undefined) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([[address, 'warning']]);
+    expect(found[0]?.message.vi).toContain(`ô ${address}`);
+    expect(found[0]?.message.vi).toContain(words);
+  });
+
+  it("reads as the formulas do when asked (the template's stored results)", () => {
+    const sheet = sheetFor(tthcUnit);
+    typeAt(sheet, 'ii1_plan', COL.value, { v: 'x' });
+    const r = parseReport(sheet, deAn04, settings, {}, 'sheet');
+    if (!r.ok) throw new Error('not read');
+    expect(r.value.entries.ii1_plan?.value.kind).toBe('invalid');
+    expect(r.value.readFindings.filter((f) => f.code === 'VALUE.NORMALISED')).toEqual([]);
+  });
+});

@@ -1,7 +1,19 @@
 import type { Plan, ReportItem, ValueKind } from '../plan/plan-types';
 import type { ItemEntry, ParsedValue, RawCell, RawSheet, UnitReport } from '../report/report-types';
 import type { Settings } from '../settings/settings-types';
-import { convertLegacyToUnicode, detectLegacyEncoding, displayRaw, normalizeText, parseValue } from '../text';
+import { NO, NOT_APPLICABLE_WORDS, YES, valueNormalised } from '../messages/messages';
+import type { NormaliseFix } from '../messages/messages';
+import {
+  convertLegacyToUnicode,
+  detectLegacyEncoding,
+  displayRaw,
+  isPercentFormat,
+  normalizeText,
+  parseValue,
+  readingsDiffer,
+  sheetReading,
+} from '../text';
+import type { ListWords } from '../text';
 import { fail, ok } from '../types';
 import type { Finding, IsoDate, Result, Text } from '../types';
 import { COL, FIELD, denKey, locateKeys, numKey, parseA1, cellAt, keyedAddress } from './template-keys';
@@ -21,6 +33,20 @@ export interface ReportSource {
   modified?: IsoDate;
 }
 
+/**
+ * 'core' (default): values as the core reads them, with a VALUE.NORMALISED warning on every cell
+ * the template's own formulas read otherwise. 'sheet': values as those formulas read them
+ * (sheetReading), for the results the template stores with its formulas.
+ */
+export type Reading = 'core' | 'sheet';
+
+/** The template's yes/no list in both languages: its formulas accept either. */
+export const LIST_WORDS: ListWords = {
+  yes: [YES.vi, YES.en],
+  no: [NO.vi, NO.en],
+  na: [NOT_APPLICABLE_WORDS.vi, NOT_APPLICABLE_WORDS.en],
+};
+
 /** Whether the sheet carries a unit-report stamp (of any plan or version). */
 export function isReportSheet(sheet: RawSheet): boolean {
   return locateKeys(sheet)?.stamp.kind === 'report';
@@ -31,6 +57,7 @@ export function parseReport(
   plan: Plan,
   _settings: Settings,
   source: ReportSource,
+  reading: Reading = 'core',
 ): Result<UnitReport> {
   const where = { file: source.file, sheet: sheet.name };
   const keys = locateKeys(sheet);
@@ -48,7 +75,7 @@ export function parseReport(
     return fail([templateFinding('TEMPLATE.KEYS_MISSING', keysMissing(missing, sheet.name), stampWhere)]);
 
   const readFindings: Finding[] = [];
-  const reader = new CellReader(sheet, where, readFindings);
+  const reader = new CellReader(sheet, where, readFindings, reading);
   const entries: Record<string, ItemEntry> = {};
   for (const item of plan.items) entries[item.id] = readItem(item, keys, layout, reader);
 
@@ -107,12 +134,13 @@ function missingKeys(keys: SheetKeys, plan: Plan, layout: TemplateLayout): Missi
   return missing.filter((m, i) => missing.findIndex((o) => o.key === m.key) === i);
 }
 
-/** Reads cells and records what reading them revealed (legacy fonts). */
+/** Reads cells and records what reading them revealed (legacy fonts, forms the sheet reads otherwise). */
 class CellReader {
   constructor(
     private readonly sheet: RawSheet,
     private readonly where: { file?: string; sheet: string },
     private readonly findings: Finding[],
+    private readonly reading: Reading,
   ) {}
 
   cell(address: string | undefined): RawCell | undefined {
@@ -122,8 +150,22 @@ class CellReader {
 
   value(address: string | undefined, kind: ValueKind): ParsedValue {
     const cell = this.cell(address);
+    const sheet = sheetReading(cell, kind, LIST_WORDS);
+    if (this.reading === 'sheet') return sheet;
     this.noteLegacy(cell, address);
-    return parseValue(cell, kind);
+    const core = parseValue(cell, kind);
+    if (cell !== undefined && readingsDiffer(core, sheet)) {
+      const where = { ...this.where, ...(address !== undefined ? { cell: address } : {}) };
+      const raw = displayRaw(cell);
+      this.findings.push({
+        code: 'VALUE.NORMALISED',
+        severity: 'warning',
+        message: valueNormalised(raw, core, fixFor(core, kind, cell), where),
+        value: raw,
+        ...where,
+      });
+    }
+    return core;
   }
 
   /** Free text (names, notes): legacy fonts converted, Unicode composed, spaces cleaned. */
@@ -144,6 +186,25 @@ class CellReader {
       this.findings.push(legacyEncoding(cell.v, converted, encoding, { ...this.where, cell: address }));
     }
     return encoding;
+  }
+}
+
+/** How to write a value the way the template's formulas read it (see valueNormalised). */
+function fixFor(core: ParsedValue, kind: ValueKind, cell: RawCell): NormaliseFix {
+  switch (core.kind) {
+    case 'blank':
+      return 'clear';
+    case 'yes':
+    case 'no':
+      return 'choose';
+    case 'not-applicable':
+      return kind === 'yesno' ? 'choose' : 'type';
+    case 'number':
+      return typeof cell.v === 'number' && isPercentFormat(cell.fmt) ? 'percent-cell' : 'number';
+    case 'date':
+      return 'date';
+    default:
+      return 'type';
   }
 }
 

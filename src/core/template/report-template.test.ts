@@ -89,8 +89,9 @@ describe('assessment column', () => {
     const sat = at('ii3_satisfaction', COL.value).address;
     expect(at('ii3_satisfaction', COL.verdict).value).toEqual({
       formula:
-        `IF(${sat}="Không áp dụng","Chưa nhập",IF(${sat}="","Chưa nhập",IF(NOT(ISNUMBER(${sat})),"Không hợp lệ",` +
-        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Không đạt")))))`,
+        `IFERROR(IF(OR(TRIM(${sat})="Không áp dụng",TRIM(${sat})="Not applicable"),"Chưa nhập",` +
+        `IF(TRIM(${sat})="","Chưa nhập",IF(NOT(AND(ISNUMBER(${sat}),NOT(ISLOGICAL(${sat})))),"Không hợp lệ",` +
+        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Không đạt"))))),"Không hợp lệ")`,
       result: 'Không đạt',
     });
     const verdict = at('ii3_ontime', COL.verdict).value as { formula: string };

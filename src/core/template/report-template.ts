@@ -11,7 +11,7 @@ import type { IsoDate, Lang, Text } from '../types';
 import { targetText } from '../messages/messages';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
-import { parseReport } from './parse-report';
+import { LIST_WORDS, parseReport } from './parse-report';
 import { SheetBuilder, capitalize, estimateLines, lineHeight, xlText } from './sheet-builder';
 import {
   COL,
@@ -31,8 +31,9 @@ import type { TemplateLayout } from './template-versions';
  * The unit report template as a SheetSpec: a Party document (header, title, fields), the table
  * of the plan's items with Excel-native validation and live assessment formulas, the unit's
  * milestones, and the signature block. Every input cell is keyed (template-keys.ts) and every
- * formula carries the result the core computes for the same entries (validateReport,
- * milestone-status), so a file that is never recalculated still shows the right words.
+ * formula carries the result the core computes for the same entries read as the formulas read
+ * them (validateReport, milestone-status on sheetReading), so a file that is never recalculated
+ * still shows what Excel would.
  */
 
 export type FillValue = string | number | boolean | null;
@@ -41,6 +42,13 @@ export type FillValue = string | number | boolean | null;
 export interface ReportFillEntry {
   /** The result; for a ratio item, the numerator. `true`/`false` on yes/no items = "Có"/"Không". */
   value?: FillValue;
+  /**
+   * The number format of the value cell(s), as Excel leaves it after typing: "95,5%" typed is
+   * the number 0.955 in a '0.0%' cell. Default: the template's own format.
+   */
+  valueFmt?: string;
+  /** Write a boolean `value` as a TRUE/FALSE cell even on a yes/no item (where `true` is "Có"). */
+  valueAsBoolean?: boolean;
   /** Ratio items: the denominator. */
   den?: FillValue;
   /** Completion date: an ISO date is written as a date, any other text as typed. */
@@ -576,7 +584,8 @@ export function buildReportTemplate(
   cf(statusRange, s0, STATUS_WORDS['due-soon'], COLORS.amber, 5);
   cf(statusRange, s0, STATUS_WORDS['done-on-time'], COLORS.green, 6);
 
-  // Cached results: the core reads the entries back from this very spec and judges them.
+  // Cached results: the core reads the entries back from this very spec as the formulas read
+  // them and judges them with its own rules, so they are what Excel and LibreOffice compute.
   if (!opts.omitResults) {
     const report = readBack(b, plan, settings, reportSheetName(year, lang));
     const check = validateReport(report, plan, settings, unit);
@@ -695,7 +704,7 @@ function placeItem(
       const raw = i === 0 ? entry.value : entry.den;
       const address = a1(r, cols.value);
       if (applies) {
-        b.put(r, cols.value, inputValue(raw, 'ratio', lang), { ...INPUT, numFmt: '#,##0' });
+        b.put(r, cols.value, inputValue(raw, 'ratio', lang), { ...INPUT, numFmt: entry.valueFmt ?? '#,##0' });
         b.validations.push({
           range: address,
           rule: { kind: 'whole', min: 0 },
@@ -714,9 +723,11 @@ function placeItem(
     const address = a1(row, cols.value);
     cells.value = address;
     if (applies) {
-      b.put(row, cols.value, inputValue(entry.value, kind, lang), {
+      const numFmt = entry.valueFmt ?? (kind === 'date' ? 'dd/mm/yyyy' : undefined);
+      const typed = entry.valueAsBoolean ? 'text' : kind;
+      b.put(row, cols.value, inputValue(entry.value, typed, lang), {
         ...INPUT,
-        ...(kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : {}),
+        ...(numFmt ? { numFmt } : {}),
       });
       const v = valueValidation(address, kind, item, lang, ctx.dateRange);
       if (v) b.validations.push(v);
@@ -831,9 +842,21 @@ function valueValidation(
 
 // --- Formulas (each mirrors a rule of the core; see validate-report.ts and milestone-status.ts) ---
 
+/*
+ * The formulas read a cell exactly as sheetReading (core/text/parse-value.ts) does, with
+ * functions Excel 2007+ and LibreOffice compute alike: TRIM, then a case-insensitive "=" with
+ * the list's words of either language; numbers as stored (ISLOGICAL excludes TRUE/FALSE,
+ * which LibreOffice counts as numbers). An error value in an input gives "Không hợp lệ".
+ */
+const xlAmong = (x: string, words: readonly string[]): string =>
+  `OR(${words.map((w) => `TRIM(${x})=${xlText(w)}`).join(',')})`;
+const xlBlank = (x: string): string => `TRIM(${x})=""`;
+const xlNumber = (x: string): string => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
+const xlNa = (x: string): string => xlAmong(x, LIST_WORDS.na);
+
 /** The rate of a ratio item in percent, blank until both counts are numbers and the whole is not 0. */
 function rateFormula(num: string, den: string): string {
-  return `IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${den}<>0,100*${num}/${den},""),"")`;
+  return `IF(AND(${xlNumber(num)},${xlNumber(den)}),IF(${den}<>0,100*${num}/${den},""),"")`;
 }
 
 function rateOf(b: SheetBuilder, ic: ItemCells): number | string {
@@ -860,36 +883,38 @@ function ruleCondition(rule: TargetRule, x: string): string {
 /**
  * The assessment formula of an item that applies to the unit. It follows validateReport's order:
  * "Không áp dụng" alone (optional item: not applicable; required: not entered) -> unreadable or
- * out of range (invalid) -> blank (not entered) -> no target ("") -> met | not met. Differences
- * that remain: numbers or dates typed as text (validation in the template prevents them) read as
- * invalid in Excel; the core reads "95,5" as 95.5.
+ * out of range (invalid) -> blank (not entered) -> a ratio's whole 0 or below its part (invalid)
+ * -> no target ("") -> met | not met. Forms the core reads and these formulas do not ("x", text
+ * numbers, a %-formatted fraction) carry a VALUE.NORMALISED warning from the reader.
  */
 function verdictFormula(item: ReportItem, cells: ItemCells, lang: Lang): string {
   const W = (v: ItemVerdict) => xlText(VERDICT_WORDS[v][lang]);
-  const naWord = xlText(ANSWER_WORDS.na[lang]);
   const naResult = item.required ? W('not-entered') : W('not-applicable');
   const rule = item.target;
   const judge = (cond: string) =>
     rule === undefined ? W('no-target') : `IF(${cond},${W('met')},${W('not-met')})`;
+  const guarded = (f: string) => `IFERROR(${f},${W('invalid')})`;
 
   if (item.kind === 'ratio' && cells.num && cells.den) {
     const [n, d] = [cells.num, cells.den];
-    const blank = (x: string) => `OR(${x}="",${x}=${naWord})`;
-    const bad = (x: string) => `IF(${blank(x)},FALSE,IF(ISNUMBER(${x}),OR(${x}<0,${x}<>INT(${x})),TRUE))`;
+    const empty = (x: string) => `OR(${xlBlank(x)},${xlNa(x)})`;
+    const bad = (x: string) => `IF(${empty(x)},FALSE,IF(${xlNumber(x)},OR(${x}<0,${x}<>INT(${x})),TRUE))`;
     const rate = `ROUND(100*${n}/${d},9)`;
-    return (
-      `IF(AND(${n}=${naWord},OR(${d}="",${d}=${naWord})),${naResult},` +
-      `IF(OR(${bad(n)},${bad(d)}),${W('invalid')},` +
-      `IF(OR(${blank(n)},${blank(d)}),${W('not-entered')},` +
-      `IF(${d}=0,${W('invalid')},${judge(rule ? ruleCondition(rule, rate) : 'TRUE')}))))`
+    return guarded(
+      `IF(AND(${xlNa(n)},${empty(d)}),${naResult},` +
+        `IF(OR(${bad(n)},${bad(d)}),${W('invalid')},` +
+        `IF(OR(${empty(n)},${empty(d)}),${W('not-entered')},` +
+        `IF(OR(${d}=0,${n}>${d}),${W('invalid')},${judge(rule ? ruleCondition(rule, rate) : 'TRUE')}))))`,
     );
   }
   const v = cells.value ?? 'A1';
-  const head = `IF(${v}=${naWord},${naResult},IF(${v}="",${W('not-entered')},`;
+  const head = `IF(${xlNa(v)},${naResult},IF(${xlBlank(v)},${W('not-entered')},`;
   if (cells.kind === 'yesno') {
     const yes = rule?.op === 'yes' ? W('met') : W('no-target');
     const no = rule?.op === 'yes' ? W('not-met') : W('no-target');
-    return `${head}IF(${v}=${xlText(ANSWER_WORDS.yes[lang])},${yes},IF(${v}=${xlText(ANSWER_WORDS.no[lang])},${no},${W('invalid')}))))`;
+    return guarded(
+      `${head}IF(${xlAmong(v, LIST_WORDS.yes)},${yes},IF(${xlAmong(v, LIST_WORDS.no)},${no},${W('invalid')}))))`,
+    );
   }
   // A v1 rate stands for a ratio: the core compares its percent the same way.
   const outOfRange =
@@ -899,10 +924,12 @@ function verdictFormula(item: ReportItem, cells: ItemCells, lang: Lang): string 
         ? `OR(${v}<1,${v}<>INT(${v}))`
         : `OR(${v}<0,${v}<>INT(${v}))`;
   if (cells.kind === 'count' || cells.kind === 'percent' || cells.kind === 'rank') {
-    return `${head}IF(NOT(ISNUMBER(${v})),${W('invalid')},IF(${outOfRange},${W('invalid')},${judge(rule ? ruleCondition(rule, v) : 'TRUE')}))))`;
+    return guarded(
+      `${head}IF(NOT(${xlNumber(v)}),${W('invalid')},IF(${outOfRange},${W('invalid')},${judge(rule ? ruleCondition(rule, v) : 'TRUE')}))))`,
+    );
   }
   // Dates and text carry no numeric target: entered is enough.
-  return `${head}${W('no-target')}))`;
+  return guarded(`${head}${W('no-target')}))`);
 }
 
 function dateLineFormula(place: string, dateCell: string, lang: Lang): string {
@@ -1004,9 +1031,11 @@ function placeMilestone(
 
 /**
  * When an item was done, as completionDate() decides, as an Excel expression: the answer in
- * `answer` (a value cell, or a ratio's rate cell) must say "done" (a "Có", a number meeting the
- * target, or above 0 without one; a date item's own date); then the date in `date`, or else the
- * date in `fallback` (the report date). With `year`, only dates from 1 January of that year count.
+ * `answer` (a value cell, or a ratio's numerator) must say "done" (a "Có", a number meeting the
+ * target, or above 0 without one; counts whole; a date item's own date); then the date in
+ * `date`, or else the date in `fallback` (the report date). With `year`, only dates from
+ * 1 January of that year count. Cells are read as sheetReading reads them; an error value in
+ * the answer means not done.
  */
 export function completionFormula(a: {
   answer?: { cell: string; item: ReportItem; kind: ValueKind };
@@ -1016,18 +1045,19 @@ export function completionFormula(a: {
   lang: Lang;
 }): string {
   const within = (x: string) => (a.year === undefined ? x : `IF(${x}>=DATE(${a.year},1,1),${x},"")`);
-  const dated = (x: string, otherwise: string) => `IF(ISNUMBER(${x}),${within(x)},${otherwise})`;
+  const dated = (x: string, otherwise: string) => `IF(${xlNumber(x)},${within(x)},${otherwise})`;
   const fromFallback = a.fallback ? dated(a.fallback, '""') : '""';
   if (!a.answer) return fromFallback;
   const { cell, item, kind } = a.answer;
   if (kind === 'date') return dated(cell, '""');
   let doneCond: string;
-  if (kind === 'yesno') doneCond = `${cell}=${xlText(ANSWER_WORDS.yes[a.lang])}`;
+  if (kind === 'yesno') doneCond = xlAmong(cell, LIST_WORDS.yes);
   else {
     const rule = item.target && item.target.op !== 'yes' ? ruleCondition(item.target, cell) : `${cell}>0`;
-    doneCond = `AND(ISNUMBER(${cell}),${rule})`;
+    const whole = kind === 'percent' ? [] : [`${cell}=INT(${cell})`];
+    doneCond = `AND(${[xlNumber(cell), ...whole, rule].join(',')})`;
   }
-  return `IF(${doneCond},${a.date ? dated(a.date, fromFallback) : fromFallback},"")`;
+  return `IFERROR(IF(${doneCond},${a.date ? dated(a.date, fromFallback) : fromFallback},""),"")`;
 }
 
 /**
@@ -1061,10 +1091,13 @@ function doneDateOf(mc: MilestoneCells, report: UnitReport, plan: Plan): IsoDate
 
 // --- Reading the template back -----------------------------------------------------------------------
 
-/** The spec's cells as an adapter would read them, parsed by the core. */
+/**
+ * The spec's cells as an adapter would read them, read as the template's formulas read them
+ * (sheetReading), so that the stored results are the ones Excel computes.
+ */
 function readBack(b: SheetBuilder, plan: Plan, settings: Settings, name: string): UnitReport {
   const raw = toRawSheet(b.allCells(), name);
-  const parsed = parseReport(raw, plan, settings, {});
+  const parsed = parseReport(raw, plan, settings, {}, 'sheet');
   if (!parsed.ok)
     throw new Error(`The report template does not read back: ${parsed.error.map((f) => f.code).join(', ')}`);
   return parsed.value;

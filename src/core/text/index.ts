@@ -23,6 +23,7 @@ export {
   EN_MONTHS,
 } from './format';
 export type { NumberFormatOptions } from './format';
+export type { ListWords } from './parse-value';
 export {
   parseValue,
   displayRaw,
@@ -30,6 +31,9 @@ export {
   isPercentFormat,
   isDateFormat,
   isNotApplicableText,
+  sheetReading,
+  readingsDiffer,
+  excelTrim,
   PLAUSIBLE_SERIAL_MIN,
   PLAUSIBLE_SERIAL_MAX,
 } from './parse-value';

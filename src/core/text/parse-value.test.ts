@@ -1,7 +1,16 @@
 import type { ValueKind } from '../plan/plan-types';
 import type { ParsedValue, RawCell } from '../report/report-types';
 import { convertUnicodeToTcvn3, convertUnicodeToVni } from './legacy-encoding';
-import { displayRaw, isDateFormat, isPercentFormat, parseNumberText, parseValue } from './parse-value';
+import {
+  displayRaw,
+  excelTrim,
+  isDateFormat,
+  isPercentFormat,
+  parseNumberText,
+  parseValue,
+  readingsDiffer,
+  sheetReading,
+} from './parse-value';
 
 /** Builders: a typed value, a number with a format, an error, a formula without a value. */
 const typed = (v: string | number | boolean | null): RawCell => ({ v });
@@ -353,5 +362,57 @@ describe('parseNumberText', () => {
     ['.', false, null],
   ])('"%s" (whole %s) -> %p', (text, whole, expected) => {
     expect(parseNumberText(text, { whole })).toBe(expected);
+  });
+});
+
+// The template's formulas read less than parseValue (docs/template-format.md, "The sheet and the
+// core"); test/template-parity.libreoffice.test.ts proves these readings in LibreOffice.
+describe('sheetReading: what the template formulas read', () => {
+  const words = { yes: ['Có', 'Yes'], no: ['Không', 'No'], na: ['Không áp dụng', 'Not applicable'] };
+  it.each<[string, RawCell | undefined, ValueKind, ParsedValue]>([
+    ['no cell', undefined, 'yesno', BLANK],
+    ['spaces (TRIM)', typed('   '), 'count', BLANK],
+    ['no-break space (TRIM keeps it)', typed('\u00a0'), 'yesno', bad('', 'not-yes-no')],
+    ['Có any case, spaces around', typed('  cÓ '), 'yesno', YES],
+    ['Yes in a Vietnamese template too', typed('Yes'), 'yesno', YES],
+    ['Không', typed('KHÔNG'), 'yesno', NO],
+    ['Không áp dụng on a count', typed('không áp dụng'), 'count', NA],
+    ['x', typed('x'), 'yesno', bad('x', 'not-yes-no')],
+    ['number 1 on yes/no', typed(1), 'yesno', bad('1', 'not-yes-no')],
+    ['TRUE on yes/no', typed(true), 'yesno', bad('TRUE', 'not-yes-no')],
+    ['KAD', typed('KAD'), 'count', bad('KAD', 'not-a-number')],
+    ['a %-formatted fraction as stored', num(0.955, '0.0%'), 'percent', n(0.955)],
+    ['text 95,5', typed('95,5'), 'percent', bad('95,5', 'not-a-number')],
+    ['a fractional count', typed(1.5), 'count', bad('1,5', 'not-a-number')],
+    ['a negative count (the rules judge it)', typed(-1), 'count', n(-1)],
+    ['a date serial', num(45731, 'dd/mm/yyyy'), 'date', date('2025-03-15')],
+    ['a serial without a date format', typed(45731), 'date', date('2025-03-15')],
+    ['a text date', typed('15/03/2025'), 'date', bad('15/03/2025', 'not-a-date')],
+    ['an error value', { v: null, error: '#N/A' }, 'count', bad('#N/A', 'error-value')],
+  ])('%s', (_name, cell, kind, expected) => {
+    expect(sheetReading(cell, kind, words)).toEqual(expected);
+  });
+
+  it.each([
+    ['a  b', 'a b'],
+    ['  a ', 'a'],
+    ['\u00a0a', '\u00a0a'],
+  ])('excelTrim(%j) is %j', (input, expected) => {
+    expect(excelTrim(input)).toBe(expected);
+  });
+});
+
+describe('readingsDiffer: where the core warns that the sheet reads otherwise', () => {
+  it.each<[string, ParsedValue, ParsedValue, boolean]>([
+    ['same answer', YES, YES, false],
+    ['x read as Có', YES, bad('x', 'not-yes-no'), true],
+    ['a %-formatted fraction', n(95.5), n(0.955), true],
+    ['same number', n(2), n(2), false],
+    ['a text date', date('2025-03-15'), bad('15/03/2025', 'not-a-date'), true],
+    ['blank read from a no-break space', BLANK, bad('\u00a0', 'not-yes-no'), true],
+    ['unreadable for both', bad('abc', 'not-a-number'), bad('abc', 'not-a-number'), false],
+    ['unreadable for the core: its own error says so', bad('5', 'not-a-date'), date('1900-01-05'), false],
+  ])('%s', (_name, core, sheet, expected) => {
+    expect(readingsDiffer(core, sheet)).toBe(expected);
   });
 });

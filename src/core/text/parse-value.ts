@@ -336,3 +336,76 @@ function parseText(raw: string, kind: ValueKind, invalid: (reason: Invalid) => P
     }
   }
 }
+
+// --- What the template's own formulas read ----------------------------------------------------
+
+/** The words of the template's yes/no list, in every language the template is made in. */
+export interface ListWords {
+  yes: readonly string[];
+  no: readonly string[];
+  na: readonly string[];
+}
+
+/** Excel's and LibreOffice's TRIM: ASCII spaces only, removed at both ends, runs inside made one. */
+export const excelTrim = (s: string): string => s.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+
+/** Excel's "=" on text: case-insensitive, nothing else folded (diacritics, Unicode forms). */
+const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * How the template's Đánh giá and milestone formulas read a cell, which is less than parseValue
+ * reads (docs/template-format.md, "The sheet and the core"): text is trimmed as TRIM does and
+ * compared, in any case, with the list's words of either language; a number is taken as stored
+ * (a %-formatted 0.955 is 0.955; counts must be whole as stored); a date only as a number (an
+ * Excel date). Anything else is invalid for the formulas: text numbers and dates, other
+ * spellings, booleans, error values. The template's cached results judge this reading, and the
+ * core names every cell where it reads more (see `readingsDiffer`).
+ */
+export function sheetReading(cell: RawCell | undefined, kind: ValueKind, words: ListWords): ParsedValue {
+  if (cell === undefined) return { kind: 'blank' };
+  if (kind === 'text') return parseValue(cell, kind);
+  const invalid = (reason: Invalid): ParsedValue => ({ kind: 'invalid', raw: displayRaw(cell), reason });
+  const notRead: Invalid = kind === 'yesno' ? 'not-yes-no' : kind === 'date' ? 'not-a-date' : 'not-a-number';
+  if (cell.error !== undefined) return invalid('error-value');
+  const v = cell.v;
+  if (v === null) return cell.formula !== undefined ? invalid('formula-no-value') : { kind: 'blank' };
+  if (typeof v === 'boolean') return invalid(notRead);
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return invalid(notRead);
+    switch (kind) {
+      case 'yesno':
+        return invalid(notRead);
+      case 'percent':
+        return { kind: 'number', n: v };
+      case 'date': {
+        const iso = serialToIso(v);
+        return iso === null ? invalid(notRead) : { kind: 'date', iso };
+      }
+      default:
+        return Number.isInteger(v) && (kind !== 'rank' || v >= 1)
+          ? { kind: 'number', n: v }
+          : invalid(notRead);
+    }
+  }
+  const t = excelTrim(v);
+  const among = (list: readonly string[]) => list.some((w) => sameText(t, w));
+  if (t === '') return { kind: 'blank' };
+  if (among(words.na)) return { kind: 'not-applicable' };
+  if (kind === 'yesno' && among(words.yes)) return { kind: 'yes' };
+  if (kind === 'yesno' && among(words.no)) return { kind: 'no' };
+  return invalid(notRead);
+}
+
+/**
+ * Whether the core reads a cell otherwise than the template's formulas do, so that the sheet's
+ * own Đánh giá or milestone status may differ from the core's: then the reader warns, naming the
+ * cell.
+ */
+export function readingsDiffer(core: ParsedValue, sheet: ParsedValue): boolean {
+  // What the core cannot read it reports as an error already (VALUE.KIND), whatever the sheet shows.
+  if (core.kind === 'invalid') return false;
+  if (core.kind !== sheet.kind) return true;
+  if (core.kind === 'number' && sheet.kind === 'number') return core.n !== sheet.n;
+  if (core.kind === 'date' && sheet.kind === 'date') return core.iso !== sheet.iso;
+  return false;
+}

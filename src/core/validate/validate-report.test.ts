@@ -236,7 +236,7 @@ describe('validateReport: ranks (a plan with a rank item)', () => {
 
 describe('validateReport: ratios', () => {
   it.each<[string, Typed, Typed, string[], string]>([
-    ['part above the whole', 120, 100, ['CONSISTENCY.RATIO:warning'], 'met'],
+    ['part above the whole', 120, 100, ['CONSISTENCY.RATIO:error'], 'invalid'],
     ['whole 0 with a part', 5, 0, ['CONSISTENCY.RATIO:error'], 'invalid'],
     ['both 0', 0, 0, ['CONSISTENCY.RATIO:error'], 'invalid'],
     ['whole missing', 98, '', ['VALUE.PART_MISSING:warning'], 'not-entered'],

@@ -16,8 +16,8 @@ export type { ItemVerdict, ReportCheck } from './validate-types';
  *   errors, the verdict is 'invalid');
  * - required items must be entered ('VALUE.REQUIRED', 'VALUE.PART_MISSING',
  *   'VALUE.NA_ON_REQUIRED': warnings, the verdict is 'not-entered');
- * - entries must agree ('CONSISTENCY.*': a ratio's part above its whole, a "Có" without its
- *   date, the plan's sum rules), and a ratio needs a whole above 0 (error);
+ * - entries must agree ('CONSISTENCY.*': a "Có" without its date, the plan's sum rules), and a
+ *   ratio needs a whole above 0 and a part not above it (errors, the verdict is 'invalid');
  * - targets ('TARGET.NOT_MET': warning); values on items that do not apply to the unit are
  *   ignored with an info ('TARGET.NOT_APPLICABLE_ENTERED');
  * - the report date ('REPORT.DATE_MISSING', 'REPORT.DATE_FUTURE').
@@ -266,8 +266,11 @@ function readRatio(ctx: ItemContext): Read {
     });
     return { status: 'invalid' };
   }
-  if (num > den)
-    ctx.add('CONSISTENCY.RATIO', 'warning', msg.ratioExceeds(item, num, den, ctx.where()), { value });
+  // A part above its whole is a typing error, never a rate above 100% that meets the target.
+  if (num > den) {
+    ctx.add('CONSISTENCY.RATIO', 'error', msg.ratioExceeds(item, num, den, ctx.where()), { value });
+    return { status: 'invalid' };
+  }
   return { status: 'ok', compare: (100 * num) / den };
 }
 
