@@ -67,10 +67,13 @@ describe('sourcesOfWorkbook: each sheet classified once, by its stamp', () => {
     expect(intake.findings.map((f) => f.code)).toEqual(['FILE.MACROS']);
   });
 
-  it('the modification date the front door knows wins over the file properties', () => {
-    const wb = { ...workbook(reportSheet('DV001')), modified: '2025-12-01' };
-    const intake = sourcesOfWorkbook(wb, deAn04, settings, { name: 'w.xlsx', modified: '2025-12-15' });
-    expect(intake.sources[0]?.modified).toBe('2025-12-15');
+  it.each([
+    ['the workbook says when it was last saved', '2025-12-01', '2025-12-15', '2025-12-01'],
+    ['it does not: the file system date', undefined, '2025-12-15', '2025-12-15'],
+  ])('modification date: %s', (_name, saved, fileSystem, expected) => {
+    const wb = { ...workbook(reportSheet('DV001')), ...(saved ? { modified: saved } : {}) };
+    const intake = sourcesOfWorkbook(wb, deAn04, settings, { name: 'w.xlsx', modified: fileSystem });
+    expect(intake.sources[0]?.modified).toBe(expected);
   });
 
   it('a bug while parsing one sheet costs that sheet only, and says which', () => {

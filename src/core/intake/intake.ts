@@ -23,7 +23,8 @@ import { fail } from '../types';
 export interface WorkbookOrigin {
   /** The file name, or the name the interface gives the open workbook ("Sổ làm việc này"). */
   name: string;
-  /** The file's modification date from the file system, when known (a duplicate tie-break). */
+  /** The file's modification date from the file system, when known: used when the workbook does
+   *  not record when it was last saved (a duplicate tie-break). */
   modified?: IsoDate;
 }
 
@@ -69,7 +70,9 @@ export function sourcesOfWorkbook(
   origin: WorkbookOrigin,
 ): WorkbookIntake {
   const file = origin.name;
-  const modified = origin.modified ?? workbook.modified;
+  // The workbook's own "last saved" date is the same whichever door the file comes through; the
+  // file system's date (changed by every copy or download) is only a fallback.
+  const modified = workbook.modified ?? origin.modified;
   const notes = workbook.notes ?? [];
   const sources: SourceInput[] = [];
   const blocInputs: BlocInput[] = [];
