@@ -28,11 +28,15 @@ export const FILE_CODES = [
   'FILE.TIMEOUT',
   'FILE.UNREADABLE',
   'FILE.NO_REPORT_SHEET',
+  'FILE.OWN_OUTPUT',
 ] as const;
 
 export type FileCode = (typeof FILE_CODES)[number];
 
-/** Only these two let the file be read on; every other FILE.* code stops it. */
+/**
+ * Only macros and external links let the file be read on; every other FILE.* code stops it.
+ * FILE.OWN_OUTPUT stops it too, as a note: nothing is wrong, the file is simply not a report.
+ */
 const SEVERITY: Record<FileCode, Severity> = {
   'FILE.EMPTY': 'error',
   'FILE.TOO_LARGE': 'error',
@@ -54,6 +58,8 @@ const SEVERITY: Record<FileCode, Severity> = {
   'FILE.TIMEOUT': 'error',
   'FILE.UNREADABLE': 'error',
   'FILE.NO_REPORT_SHEET': 'error',
+  // Our own consolidation (workbook or JSON) among the reports: skipped, nothing to fix.
+  'FILE.OWN_OUTPUT': 'info',
 };
 
 /** Facts a message may cite; each message uses the ones that apply to it. */
@@ -211,6 +217,11 @@ function message(code: FileCode, file: string, d: FileDetail): Text {
       return {
         vi: `Không đọc được tệp ${f}${reasonVi}. Hãy mở bằng Excel, lưu lại dạng .xlsx và thử lại; nếu vẫn lỗi, hãy gửi tệp cho người quản trị.`,
         en: `The file ${f} could not be read${reasonEn}. Open it in Excel, save it as .xlsx and try again; if it still fails, send the file to the administrator.`,
+      };
+    case 'FILE.OWN_OUTPUT':
+      return {
+        vi: `Tệp ${f} là kết quả tổng hợp do phần mềm này lập${d.format ? ` (tệp ${d.format})` : ''}, không phải báo cáo của đơn vị, nên được bỏ qua. Không cần làm gì; nên để kết quả tổng hợp ở thư mục khác với các báo cáo.`,
+        en: `The file ${f} is a consolidation made by this program${d.format ? ` (${d.format} file)` : ''}, not a unit's report, so it was skipped. Nothing to do; keep consolidations in another folder than the reports.`,
       };
     case 'FILE.NO_REPORT_SHEET': {
       const sheets = d.sheets ?? [];

@@ -1,6 +1,7 @@
 import type { Plan } from '../core/plan/plan-types';
 import type { UnitReport } from '../core/report/report-types';
 import type { Settings } from '../core/settings/settings-types';
+import { isConsolidationSheet } from '../core/summary/consolidation-sheets';
 import { isReportSheet, parseReport } from '../core/template/parse-report';
 import type { Finding, IsoDate, Result } from '../core/types';
 import { fail } from '../core/types';
@@ -95,6 +96,8 @@ export async function readReportFile(
     const workbook = read.value;
     const reportSheets = workbook.sheets.filter((sheet) => isReportSheet(sheet));
     if (reportSheets.length === 0) {
+      if (workbook.sheets.some(isConsolidationSheet))
+        return stop([...notes, fileFinding('FILE.OWN_OUTPUT', file, { format: '.xlsx' })]);
       const sheets = workbook.sheets.map((s) => s.name);
       return stop([...notes, fileFinding('FILE.NO_REPORT_SHEET', file, { sheets })]);
     }
