@@ -131,6 +131,10 @@ describe('baocao consolidate', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Bị từ chối\s+mixed\/A-hong\.xlsx/);
+    // II: 3 of the units reporting never makes a target met (it read "15/15" before).
+    expect(run.stdout).toMatch(
+      /Chỉ tiêu của Khối đạt: 0\/15 \(còn \d+ cấp ủy chưa báo cáo, được tính là chưa đạt\)\./,
+    );
     const result = JSON.parse(readFileSync(join(tmp.path, 'mixed.json'), 'utf8')) as ConsolidationJson;
     expect(result.sources.map((s) => s.verdict)).toEqual([
       'rejected',

@@ -114,6 +114,8 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(all).not.toMatch(/“[^”]*“/);
     expect(all).not.toMatch(/Có 0 |\b0 (lỗi|cảnh báo|báo cáo|tệp)\b/);
     expect(all).not.toMatch(/Đã nhập|dùng cho xu hướng/);
+    // No English on the Vietnamese sheet.
+    expect(all).not.toMatch(/\b(the|of|committees?|targets?|met|reports?|units?|overdue|due)\b/i);
   });
 
   it('names the units that missed each target', () => {
