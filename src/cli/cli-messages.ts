@@ -93,7 +93,12 @@ export interface CliMessages {
     notReportedLine(code: string, name: string, last: string): string;
     neverReported: string;
     lastReported(year: number): string;
-    targetsMet(met: number, total: number): string;
+    targetsMet(met: number, total: number, notReported: number): string;
+    lateTitle(count: number): string;
+    wrongTemplate(note: string): string;
+    statusOwnOutput: string;
+    ownOutput(message: string): string;
+    noReports(year: number, years: string): string;
     targetsNotMetTitle: string;
     indicatorsTitle: string;
     bullet(text: string): string;
@@ -198,7 +203,7 @@ Tùy chọn:
   --quiet, -q      Chỉ in các lỗi`,
     consolidate: `Cách dùng:
   ${TOOL} consolidate TỆP...|THƯ_MỤC --year NĂM [-o TỔNG_HỢP.xlsx] [--json TỔNG_HỢP.json]
-                      [--as-of YYYY-MM-DD] [--bloc TỆP] [--force]
+                      [--as-of YYYY-MM-DD] [--bloc TỆP] [--force] [--allow-empty]
 
 Đọc mọi tệp được chỉ ra (với thư mục: mọi tệp trong thư mục, không đọc thư mục con), xét từng
 tệp (đã nhận, trùng lặp, đơn vị lạ, bị từ chối...), rồi ghi biểu tổng hợp gồm 4 trang: Tổng hợp,
@@ -213,6 +218,8 @@ Tùy chọn:
   --bloc TỆP       Tệp số liệu Khối (xếp hạng chỉ số của tỉnh, các mốc của Khối); tệp số liệu
                    Khối nằm trong thư mục báo cáo cũng được nhận ra
   --force          Ghi đè tệp kết quả đã có (không bao giờ ghi vào tệp đầu vào)
+  --allow-empty    Vẫn ghi biểu tổng hợp khi không có báo cáo nào của năm (mặc định: báo lỗi,
+                   mã thoát 1, không ghi tệp)
   --lang vi|en     Ngôn ngữ (mặc định: vi)
   --config TỆP     Danh sách đơn vị và cài đặt khác (.json)
   --quiet, -q      Chỉ in lỗi`,
@@ -367,7 +374,14 @@ Tùy chọn:
     notReportedLine: (code, name, last) => `    - ${code} ${name}${last}`,
     neverReported: ' (chưa có báo cáo năm nào trong đợt này)',
     lastReported: (year) => ` (báo cáo gần nhất: năm ${year})`,
-    targetsMet: (met, total) => `  Chỉ tiêu của Khối đạt: ${met}/${total}.`,
+    targetsMet: (met, total, notReported) =>
+      `  Chỉ tiêu của Khối đạt: ${met}/${total}${notReported > 0 ? ` (còn ${notReported} cấp ủy chưa báo cáo, được tính là chưa đạt)` : ''}.`,
+    lateTitle: (count) => `  Gửi báo cáo sau hạn: ${count} cấp ủy.`,
+    wrongTemplate: (note) => ` (${note})`,
+    statusOwnOutput: 'kết quả tổng hợp, bỏ qua',
+    ownOutput: (message) => `Bỏ qua: ${message}`,
+    noReports: (year, years) =>
+      `Không có báo cáo nào của năm ${year} trong các tệp đã đọc${years ? `; các năm có báo cáo: ${years}` : '; không có báo cáo của năm nào'}. Không ghi biểu tổng hợp. Hãy kiểm tra năm (--year) và thư mục báo cáo; nếu vẫn cần biểu tổng hợp trống, thêm --allow-empty.`,
     targetsNotMetTitle: '  Chỉ tiêu chưa đạt:',
     indicatorsTitle: '  Chỉ số của tỉnh:',
     bullet: (text) => `    - ${text}`,
@@ -495,7 +509,7 @@ Options:
   --quiet, -q      Print errors only`,
     consolidate: `Usage:
   ${TOOL} consolidate FILES...|DIR --year YEAR [-o OUT.xlsx] [--json OUT.json]
-                      [--as-of YYYY-MM-DD] [--bloc FILE] [--force]
+                      [--as-of YYYY-MM-DD] [--bloc FILE] [--force] [--allow-empty]
 
 Reads every file given (for a folder: every file in it, not its subfolders), gives each a
 verdict (accepted, duplicate, unknown unit, rejected...), and writes the consolidated workbook
@@ -510,6 +524,8 @@ Options:
   --bloc FILE      Bloc data file (province index ranks, bloc milestones); a bloc data file
                    among the report files is recognized too
   --force          Overwrite existing output files (input files are never written)
+  --allow-empty    Write the workbook even when no report of the year was found (default: an
+                   error, exit code 1, no file written)
   --lang vi|en     Language (default: vi)
   --config FILE    Unit list and other settings (.json)
   --quiet, -q      Print errors only`,
@@ -659,7 +675,14 @@ Options:
     notReportedLine: (code, name, last) => `    - ${code} ${name}${last}`,
     neverReported: ' (no report of any year in this batch)',
     lastReported: (year) => ` (last report: ${year})`,
-    targetsMet: (met, total) => `  Bloc targets met: ${met}/${total}.`,
+    targetsMet: (met, total, notReported) =>
+      `  Bloc targets met: ${met}/${total}${notReported > 0 ? ` (${notReported} committee(s) not reported yet, counted as not meeting)` : ''}.`,
+    lateTitle: (count) => `  Reported after the deadline: ${count} committee(s).`,
+    wrongTemplate: (note) => ` (${note})`,
+    statusOwnOutput: 'a consolidation, skipped',
+    ownOutput: (message) => `Skipped: ${message}`,
+    noReports: (year, years) =>
+      `No report of ${year} in the files read${years ? `; years with reports: ${years}` : '; no report of any year'}. No workbook written. Check the year (--year) and the report folder; to write an empty workbook anyway, add --allow-empty.`,
     targetsNotMetTitle: '  Targets not met:',
     indicatorsTitle: '  Province indices:',
     bullet: (text) => `    - ${text}`,

@@ -4,14 +4,16 @@
  * (and the result as JSON). Outputs are never written over an existing file without --force,
  * and never over an input file at all.
  */
+import { readFile } from 'node:fs/promises';
 import { bySeverity } from '../core/check/check-report';
 import { consolidate } from '../core/consolidate/consolidate';
 import { hasBlocSheet } from '../core/intake/intake';
+import { ownOutput } from '../core/messages/intake-messages';
 import type { Consolidation, SourceInput, SourceRow } from '../core/consolidate/consolidate-types';
-import { SOURCE_VERDICT_LABELS } from '../core/consolidate/verdicts';
+import { SOURCE_VERDICT_LABELS, lateNote } from '../core/consolidate/verdicts';
 import type { BlocInput } from '../core/report/report-types';
 import type { Settings } from '../core/settings/settings-types';
-import { consolidationJson } from '../core/summary/consolidation-json';
+import { consolidationJson, isConsolidationJson } from '../core/summary/consolidation-json';
 import { consolidationSheets } from '../core/summary/consolidation-sheets';
 import { targetSentence } from '../core/summary/summary-sheet';
 import { targetColumns } from '../core/summary/target-columns';
@@ -44,6 +46,7 @@ const OPTIONS = {
   'as-of': { type: 'string' },
   bloc: { type: 'string' },
   force: { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
 } as const;
 
 export interface ConsolidateRequest {
@@ -56,6 +59,8 @@ export interface ConsolidateRequest {
   config?: string;
   bloc?: string;
   force: boolean;
+  /** Write the workbook even when no unit has a counted report for the year. */
+  allowEmpty?: boolean;
   /**
    * A fixed import time and file date instead of the clock, so the output is byte-identical
    * run after run (the demo). Absent: the real time of the run.
@@ -103,6 +108,7 @@ export async function consolidateCommand(argv: readonly string[], ctx: CliContex
     ...(o.config !== undefined ? { config: o.config } : {}),
     ...(o.bloc !== undefined ? { bloc: o.bloc } : {}),
     force: o.force === true,
+    allowEmpty: o['allow-empty'] === true,
   });
   return outcome.code;
 }
@@ -164,6 +170,8 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   // The bloc file given by --bloc.
   const blocInputs: BlocInput[] = [];
   const blocFiles: { name: string; years: number[]; findings: Finding[] }[] = [];
+  // Our own earlier outputs among the inputs: skipped with a note, never rejected as bad reports.
+  const ownOutputs: Finding[] = [];
   if (req.bloc !== undefined) {
     const path = resolvePath(ctx, req.bloc);
     const name = displayPath(ctx, path);
@@ -188,6 +196,11 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const progress = createProgress(files.length, ctx.progress, ctx.quiet);
   for (const path of files) {
     const name = displayPath(ctx, path);
+    if (await isOwnJson(path)) {
+      ownOutputs.push(ownOutput(name, '.json'));
+      progress.step(name, m.statusOwnOutput);
+      continue;
+    }
     const intake = await readIntake(path, name, settings);
     if (hasBlocSheet(intake)) {
       // A bloc data file among the reports is recognized and used, not rejected.
@@ -196,6 +209,11 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
     }
     if (intake.kind === 'bloc') {
       progress.step(name, m.statusBloc);
+      continue;
+    }
+    if (intake.kind === 'own-output') {
+      ownOutputs.push(...intake.findings);
+      progress.step(name, m.statusOwnOutput);
       continue;
     }
     sources.push(...intake.sources);
@@ -214,6 +232,14 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
     importedAt: req.pinned?.importedAt ?? localIsoDateTime(ctx.now()),
   });
 
+  // No unit reported for the year: say so and which years the files hold, and write no
+  // official-looking empty table unless asked to.
+  if (c.counts.reported === 0 && req.allowEmpty !== true) {
+    printResult(ctx, c, settings, blocFiles, ownOutputs, req.listing ?? 'all');
+    ctx.error(m.noReports(req.year, c.yearsWithReports.join(', ')));
+    return { code: EXIT.reportErrors, consolidation: c, written: [] };
+  }
+
   const specs = consolidationSheets(c, deAn04, settings, ctx.lang);
   const created = req.pinned?.created ?? ctx.today();
   const written: string[] = [];
@@ -230,7 +256,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
       );
       written.push(jsonPath);
     }
-    printResult(ctx, c, settings, blocFiles, req.listing ?? 'all');
+    printResult(ctx, c, settings, blocFiles, ownOutputs, req.listing ?? 'all');
     hadCharts = notes.length > 0;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -252,6 +278,7 @@ function printResult(
   c: Consolidation,
   settings: Settings,
   blocFiles: { name: string; years: number[]; findings: Finding[] }[],
+  ownOutputs: readonly Finding[],
   listing: 'all' | 'attention',
 ): void {
   const m = ctx.m.consolidate;
@@ -262,6 +289,7 @@ function printResult(
     if (b.findings.length > 0) ctx.out(m.blocProblem(b.name));
     for (const f of b.findings) ctx.out(findingLine(ctx, f));
   }
+  for (const f of ownOutputs) ctx.out(m.ownOutput(ctx.t(f.message)));
 
   // The reason says what to do; a plain acceptance needs none unless the unit was matched
   // through a former name or a merger.
@@ -308,19 +336,25 @@ function printResult(
         m.notReportedLine(
           u.code,
           u.name,
-          u.lastReportedYear !== undefined ? m.lastReported(u.lastReportedYear) : m.neverReported,
+          (u.lastReportedYear !== undefined ? m.lastReported(u.lastReportedYear) : m.neverReported) +
+            (u.wrongTemplate ? m.wrongTemplate(ctx.t(u.wrongTemplate.note)) : ''),
         ),
       );
     if (c.notReported.length > MAX) ctx.out(m.andMore(c.notReported.length - MAX));
   }
+  const late = c.accepted.filter((a) => a.late !== undefined);
+  if (late.length > 0) {
+    ctx.out(m.lateTitle(late.length));
+    for (const a of late) ctx.out(m.bullet(`${a.unit.code} ${a.unit.name}: ${lateNote(a.late!, ctx.lang)}`));
+  }
   const judged = c.aggregates.filter((a) => a.met !== null);
-  ctx.out(m.targetsMet(judged.filter((a) => a.met === true).length, judged.length));
+  ctx.out(m.targetsMet(judged.filter((a) => a.met === true).length, judged.length, k.notReported));
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
   const missed = targetColumns(deAn04, settings).filter((t) => aggregates.get(t.itemId)?.met === false);
   if (missed.length > 0) {
     ctx.out(m.targetsNotMetTitle);
     for (const t of missed)
-      ctx.out(m.bullet(targetSentence(t, aggregates.get(t.itemId), c.accepted.length, ctx.lang)));
+      ctx.out(m.bullet(targetSentence(t, aggregates.get(t.itemId), k.expected, ctx.lang)));
   }
   if (c.indicators.length > 0) {
     ctx.out(m.indicatorsTitle);
@@ -338,16 +372,30 @@ function printResult(
   ctx.out(m.files(`${k.sources} — ${parts.join(', ')}`));
 }
 
-/** "Lỗi VALUE.RANGE ô E26; Cảnh báo TARGET.NOT_MET ô E38; +2". */
+/** "Lỗi ô E26 (Mức độ hài lòng ...); Cảnh báo ô E38 (Số lớp tập huấn ...); +2": no raw codes. */
 function briefOf(ctx: CliContext, findings: readonly Finding[]): string {
   const MAX = 3;
   const list = bySeverity(findings.filter((f) => f.severity !== 'info'));
   const cell = (f: Finding) => (f.cell ? (ctx.lang === 'vi' ? ` ô ${f.cell}` : ` cell ${f.cell}`) : '');
-  const parts = list.slice(0, MAX).map((f) => `${ctx.m.severity[f.severity]} ${f.code}${cell(f)}`);
+  const item = (f: Finding) => {
+    const label = deAn04.items.find((i) => i.id === f.itemId)?.label;
+    return label ? ` (${ctx.t(label)})` : '';
+  };
+  const parts = list.slice(0, MAX).map((f) => `${ctx.m.severity[f.severity]}${cell(f)}${item(f)}`);
   if (list.length > MAX) parts.push(`+${list.length - MAX}`);
   return parts.join('; ');
 }
 
 function place(r: SourceRow): string {
   return r.sheet !== undefined ? `${r.file} [${r.sheet}]` : r.file;
+}
+
+/** A .json input that is a consolidation this program wrote (the core recognises its shape). */
+async function isOwnJson(path: string): Promise<boolean> {
+  if (!path.toLowerCase().endsWith('.json')) return false;
+  try {
+    return isConsolidationJson(JSON.parse(await readFile(path, 'utf8')));
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { noReportSheet } from '../core/messages/intake-messages';
+import { noReportSheet, ownOutput } from '../core/messages/intake-messages';
 import type { Finding, Lang, Severity, Text } from '../core/types';
 import { formatNumber } from '../core/text/format';
 
@@ -29,11 +29,15 @@ export const FILE_CODES = [
   'FILE.TIMEOUT',
   'FILE.UNREADABLE',
   'FILE.NO_REPORT_SHEET',
+  'FILE.OWN_OUTPUT',
 ] as const;
 
 export type FileCode = (typeof FILE_CODES)[number];
 
-/** Only these two let the file be read on; every other FILE.* code stops it. */
+/**
+ * Only macros and external links let the file be read on; every other FILE.* code stops it.
+ * FILE.OWN_OUTPUT stops it too, as a note: nothing is wrong, the file is simply not a report.
+ */
 const SEVERITY: Record<FileCode, Severity> = {
   'FILE.EMPTY': 'error',
   'FILE.TOO_LARGE': 'error',
@@ -55,6 +59,8 @@ const SEVERITY: Record<FileCode, Severity> = {
   'FILE.TIMEOUT': 'error',
   'FILE.UNREADABLE': 'error',
   'FILE.NO_REPORT_SHEET': 'error',
+  // Our own consolidation (workbook or JSON) among the reports: skipped, nothing to fix.
+  'FILE.OWN_OUTPUT': 'info',
 };
 
 /** Facts a message may cite; each message uses the ones that apply to it. */
@@ -216,6 +222,8 @@ function message(code: FileCode, file: string, d: FileDetail): Text {
     case 'FILE.NO_REPORT_SHEET':
       // Only the core's intake can tell a workbook has no report: its message is the core's.
       return noReportSheet(file, d.sheets ?? []).message;
+    case 'FILE.OWN_OUTPUT':
+      return ownOutput(file, d.format).message;
   }
 }
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
   valid = await validReportBytes();
 });
 
-describe('readReportFile', () => {
+describe('readWorkbookFile and the intake', () => {
   it('reads a valid report: one source named after its sheet, no file findings', async () => {
     const result = await readFileIntake(valid, 'DV001.xlsx', { ...ctx, modified: '2025-12-11' });
     expect(result.file).toBe('DV001.xlsx');
@@ -24,7 +24,8 @@ describe('readReportFile', () => {
     expect(report?.ok && report.value.source).toEqual({
       file: 'DV001.xlsx',
       sheet: 'Báo cáo 2025',
-      modified: '2025-12-11',
+      // The workbook's own last-saved date (10/12), not the file system's (11/12).
+      modified: '2025-12-10',
     });
     expect(report?.ok && report.value.stamp).toEqual({
       planId: 'de-an-04',

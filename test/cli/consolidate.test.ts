@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { ConsolidationJson } from '../../src/core/summary/consolidation-json';
@@ -63,9 +63,32 @@ describe('baocao consolidate', () => {
       rank: 12,
       status: 'met',
     });
-    const met = json.targets.map((t) => t.met);
-    expect(met).toContain(true);
-    expect(met).toContain(false);
+    // II: shares of every grassroots committee, so units not reported count against each target.
+    const missing = new Set(manifest.notReported['2025'] ?? []);
+    expect(missing.size).toBeGreaterThan(0);
+    for (const t of json.targets) {
+      expect(t.notReported.every((code) => missing.has(code))).toBe(true);
+      expect(t.applicable).toBe(t.reported + t.missing);
+      if (t.missing > 0) expect(t.met).toBe(false);
+    }
+    expect(json.targets.find((t) => t.itemId === 'ii1_plan')?.missing).toBe(missing.size);
+    expect(first.stdout).toContain(`(còn ${missing.size} cấp ủy chưa báo cáo, được tính là chưa đạt)`);
+  });
+
+  it('V.3: marks the reports sent after the deadline in the JSON and the output', () => {
+    const lateCodes = new Set(manifest.files.filter((f) => f.year === 2025 && f.late).map((f) => f.unitCode));
+    const late = json.units.filter((u) => u.late !== null);
+    expect(late.length).toBeGreaterThan(0);
+    for (const u of late) {
+      expect(lateCodes.has(u.code)).toBe(true);
+      expect(u.late?.daysLate).toBeGreaterThan(0);
+    }
+    expect(json.counts.late).toBe(late.length);
+    expect(first.stdout).toContain(`Gửi báo cáo sau hạn: ${late.length} cấp ủy.`);
+  });
+
+  it('prints no raw finding codes in its consolidate lines', () => {
+    expect(first.stdout).not.toMatch(/\b(VALUE|TARGET|TEXT|DATE|TEMPLATE|FILE)\.[A-Z_]+/);
   });
 
   it('never overwrites an existing output without --force', async () => {
@@ -108,6 +131,10 @@ describe('baocao consolidate', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Bị từ chối\s+mixed\/A-hong\.xlsx/);
+    // II: 3 of the units reporting never makes a target met (it read "15/15" before).
+    expect(run.stdout).toMatch(
+      /Chỉ tiêu của Khối đạt: 0\/15 \(còn \d+ cấp ủy chưa báo cáo, được tính là chưa đạt\)\./,
+    );
     const result = JSON.parse(readFileSync(join(tmp.path, 'mixed.json'), 'utf8')) as ConsolidationJson;
     expect(result.sources.map((s) => s.verdict)).toEqual([
       'rejected',
@@ -139,6 +166,48 @@ describe('baocao consolidate', () => {
       rank: 24,
       status: 'not-met',
     });
+  });
+
+  it('a year with no reports: says so, names the years that have reports, exits 1 and writes nothing without --allow-empty', async () => {
+    mkdirSync(join(tmp.path, 'only2024'));
+    const old = manifest.files.filter((f) => f.year === 2024 && f.role === 'report').slice(0, 2);
+    for (const f of old) copyFileSync(join(tmp.path, 'sample', f.file), join(tmp.path, 'only2024', f.file));
+    const run = await runCli(
+      ['consolidate', 'only2024', '--year', '2025', '-o', 'empty.xlsx', '--json', 'empty.json', ...CONFIG],
+      tmp.path,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'Không có báo cáo nào của năm 2025 trong các tệp đã đọc; các năm có báo cáo: 2024.',
+    );
+    expect(run.stderr).toContain('--allow-empty');
+    expect(existsSync(join(tmp.path, 'empty.xlsx'))).toBe(false);
+    expect(existsSync(join(tmp.path, 'empty.json'))).toBe(false);
+    const allowed = await runCli(
+      ['consolidate', 'only2024', '--year', '2025', '-o', 'empty.xlsx', '--allow-empty', '-q', ...CONFIG],
+      tmp.path,
+    );
+    expect(allowed.code).toBe(0);
+    expect(existsSync(join(tmp.path, 'empty.xlsx'))).toBe(true);
+  });
+
+  it('skips its own consolidated workbook and JSON found among the reports, with a note', async () => {
+    mkdirSync(join(tmp.path, 'withOwn'));
+    const good = manifest.files.filter((f) => f.year === 2025 && f.role === 'report').slice(0, 2);
+    for (const f of good) copyFileSync(join(tmp.path, 'sample', f.file), join(tmp.path, 'withOwn', f.file));
+    copyFileSync(join(tmp.path, 'th.xlsx'), join(tmp.path, 'withOwn', 'th.xlsx'));
+    copyFileSync(join(tmp.path, 'th.json'), join(tmp.path, 'withOwn', 'th.json'));
+    const run = await runCli(
+      ['consolidate', 'withOwn', '--year', '2025', '-o', 'own.xlsx', '--json', 'own.json', ...CONFIG],
+      tmp.path,
+    );
+    expect(run.code).toBe(0);
+    for (const f of ['th.xlsx', 'th.json'])
+      expect(run.stdout).toContain(`Bỏ qua: Tệp “withOwn/${f}” là kết quả tổng hợp do phần mềm này lập`);
+    expect(run.stdout).not.toContain('gửi lại');
+    const result = JSON.parse(readFileSync(join(tmp.path, 'own.json'), 'utf8')) as ConsolidationJson;
+    expect(result.sources.map((x) => x.file)).toEqual(good.map((f) => `withOwn/${f.file}`));
+    expect(result.sources.every((x) => x.verdict !== 'rejected')).toBe(true);
   });
 
   it('exits 2 when --bloc is not a bloc data file', async () => {

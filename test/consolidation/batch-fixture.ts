@@ -263,24 +263,39 @@ export function judge(
 }
 
 /** Meeting / applicable per bloc target, recomputed from the batch's values for the reports that count in `year`. */
-export function expectedTotals(year: number = YEAR): Record<string, { meeting: number; applicable: number }> {
+/**
+ * Each target's totals recomputed from the values typed: the denominator is every unit of the
+ * list active in `year` the item applies to; a unit without a counted report counts as not
+ * meeting it (missing).
+ */
+export function expectedTotals(
+  year: number = YEAR,
+): Record<string, { meeting: number; applicable: number; reported: number; missing: number }> {
   const counted = REPORTS.filter(
     (r) =>
       r.year === year &&
       ['accepted', 'accepted-with-findings', 'old-template', 'other-year'].includes(r.expected),
   );
-  const out: Record<string, { meeting: number; applicable: number }> = {};
+  const reportedCodes = new Set(counted.map((r) => r.countsFor));
+  const silent = UNITS.filter(
+    (u) =>
+      (u.activeFrom === undefined || u.activeFrom <= year) &&
+      (u.activeTo === undefined || year <= u.activeTo) &&
+      !reportedCodes.has(u.code),
+  );
+  const out: Record<string, { meeting: number; applicable: number; reported: number; missing: number }> = {};
   for (const t of PLAN.blocTargets) {
     const item = PLAN.items.find((i) => i.id === t.itemId) as ReportItem;
     let meeting = 0;
-    let applicable = 0;
+    let reported = 0;
     for (const r of counted) {
       const j = judge(item, valuesOf(r)[item.id], r.handlesTthc);
       if (j === 'n/a') continue;
-      applicable++;
+      reported++;
       if (j === 'met') meeting++;
     }
-    out[t.itemId] = { meeting, applicable };
+    const missing = silent.filter((u) => item.applicability === 'all' || u.handlesTthc).length;
+    out[t.itemId] = { meeting, applicable: reported + missing, reported, missing };
   }
   return out;
 }

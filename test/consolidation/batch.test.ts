@@ -1,7 +1,7 @@
 /**
  * The consolidation end to end, with real files: report templates filled and written as .xlsx
  * (buildReportTemplate + writeXlsx) into a temp folder with a broken file, read back the way the
- * front doors read them (readReportFile: byte checks, readXlsx, parseReport), consolidated, and
+ * front doors read them (readWorkbookFile: byte checks, readXlsx; then the intake: parseReport), consolidated, and
  * the sheets written and read back. The totals are checked against a recomputation from the
  * values the test typed, and the source files must be byte-identical afterwards.
  */
@@ -98,7 +98,13 @@ describe('consolidating a folder of .xlsx files', () => {
   it('totals equal a recomputation from the values written into the files', () => {
     const expected = expectedTotals();
     for (const a of c.aggregates)
-      expect({ id: a.itemId, meeting: a.meeting, applicable: a.applicable }).toEqual({
+      expect({
+        id: a.itemId,
+        meeting: a.meeting,
+        applicable: a.applicable,
+        reported: a.reported,
+        missing: a.missing,
+      }).toEqual({
         id: a.itemId,
         ...expected[a.itemId],
       });
@@ -118,9 +124,17 @@ describe('consolidating a folder of .xlsx files', () => {
       const meeting = sheet?.rows[layout.totals.meeting - 1]?.[col - 1];
       const applicable = sheet?.rows[layout.totals.applicable - 1]?.[col - 1];
       expect(meeting?.formula).toMatch(/^COUNTIF\(/);
-      expect({ itemId, meeting: meeting?.v, applicable: applicable?.v }).toEqual({
+      const missing = sheet?.rows[layout.totals.missing - 1]?.[col - 1];
+      const {
+        meeting: m,
+        applicable: n,
+        missing: k,
+      } = expected[itemId] as { meeting: number; applicable: number; missing: number };
+      expect({ itemId, meeting: meeting?.v, applicable: applicable?.v, missing: missing?.v }).toEqual({
         itemId,
-        ...expected[itemId],
+        meeting: m,
+        applicable: n,
+        missing: k,
       });
     }
     rmSync(out);

@@ -18,7 +18,7 @@ import { fixtureContext, validReportBytes } from '../bad-input/valid-report';
 
 /**
  * Deterministic fuzzing of the file reader: a valid filled report mutated at three levels, each
- * case read through readReportFile (and every report read checked by validateReport), as a front
+ * case read through readWorkbookFile and the intake (and every report read checked by validateReport), as a front
  * door would. A crash is a rejection, an exception or a malformed result; a hang is a case over
  * the time budget (the reader's own limit is set to the same budget, so a slow read also shows as
  * FILE.TIMEOUT). The same seed gives the same cases on every machine (mulberry32).
@@ -44,12 +44,12 @@ export interface FuzzFailure {
 export interface FuzzReport {
   seed: number;
   cases: number;
-  /** readReportFile rejected, threw, or returned something malformed; validateReport threw. */
+  /** readWorkbookFile and the intake rejected, threw, or returned something malformed; validateReport threw. */
   crashes: FuzzFailure[];
   hangs: FuzzFailure[];
   /**
    * Exceptions the pipeline caught and turned into a FILE.UNREADABLE 'internal error' finding
-   * (inside inspectFile, parseReport or readReportFile). They cost a report, so they are bugs
+   * (inside inspectFile, parseReport or readWorkbookFile and the intake). They cost a report, so they are bugs
    * even though the caller never sees an exception.
    */
   bugs: FuzzFailure[];

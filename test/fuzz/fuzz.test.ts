@@ -28,7 +28,7 @@ describe(`fuzz (${CASES} cases, seed ${SEED})`, () => {
     );
   });
 
-  it('never crashes: readReportFile always resolves with a well-formed result', () => {
+  it('never crashes: readWorkbookFile and the intake always resolves with a well-formed result', () => {
     expect(report.crashes.map((c) => `#${c.index} [${c.mutation}] ${c.error}`)).toEqual([]);
   });
 

@@ -80,21 +80,26 @@ describe('the test plan', () => {
   });
 
   it('aggregates its bloc target', () => {
+    const units = [0, 1, 2, 3].map((i) => aUnit({ code: `T${i}` }));
     const checks = [true, true, true, false].map((good, i) => {
-      const unit = aUnit({ code: `T${i}` });
+      const unit = units[i]!;
       const entries = good ? metEntries(testPlan) : [anEntry('t_coverage', 10, { plan: testPlan })];
       return { unit, check: validateReport(report(entries), testPlan, settings, unit) };
     });
-    expect(aggregateBloc(testPlan, settings, 2031, checks)).toEqual([
+    // The denominator is the unit list of the year: here exactly the four units that reported.
+    expect(aggregateBloc(testPlan, { ...settings, units }, 2031, checks)).toEqual([
       {
         itemId: 't_coverage',
         meeting: 3,
         applicable: 4,
+        reported: 4,
+        missing: 0,
         percent: 75,
         minPercent: 75,
         met: true,
         notMet: ['T3'],
         notEntered: [],
+        notReported: [],
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import { aUnit, settingsAsOf } from '../../../test/builders';
 import { deAn04 } from '../../plans/de-an-04/plan';
+import type { Settings, Unit } from '../settings/settings-types';
 import type { ItemVerdict, ReportCheck } from '../validate/validate-types';
 import { aggregateBloc, evaluateIndicators } from './aggregate';
 
@@ -8,62 +9,125 @@ const checkWith = (verdicts: Record<string, ItemVerdict>): ReportCheck => ({
   verdicts,
   measures: {},
 });
-const units = (verdicts: ItemVerdict[], itemId: string) =>
-  verdicts.map((v, i) => ({
-    unit: aUnit({ code: `U${String(i + 1).padStart(2, '0')}` }),
-    check: checkWith({ [itemId]: v }),
-  }));
+const code = (i: number): string => `U${String(i + 1).padStart(2, '0')}`;
+/** A unit list of `n` units, with or without administrative procedures. */
+const unitList = (n: number, handlesTthc = true): Unit[] =>
+  Array.from({ length: n }, (_, i) => aUnit({ code: code(i), handlesTthc }));
+/** The first units of `list` report the given verdicts for `itemId`. */
+const reports = (list: Unit[], verdicts: ItemVerdict[], itemId: string) =>
+  verdicts.map((v, i) => ({ unit: list[i] as Unit, check: checkWith({ [itemId]: v }) }));
+const aggregateOf = (settings: Settings, checks: { unit: Unit; check: ReportCheck }[], itemId: string) =>
+  aggregateBloc(deAn04, settings, 2025, checks).find((a) => a.itemId === itemId);
 
 describe('aggregateBloc', () => {
-  const settings = settingsAsOf('2026-01-15');
+  const asOf = '2026-01-15';
+  const over = (list: Unit[], extra: Partial<Settings> = {}): Settings =>
+    settingsAsOf(asOf, { units: list, ...extra });
 
-  it('counts meeting and applicable units and lists the others', () => {
-    const checks = units(['met', 'not-met', 'not-entered', 'not-applicable', 'invalid', 'met'], 'ii5_leader');
-    const agg = aggregateBloc(deAn04, settings, 2025, checks).find((a) => a.itemId === 'ii5_leader');
-    expect(agg).toEqual({
+  it('II.5 100% cấp ủy cơ sở: counts meeting, reported and applicable units and lists the others', () => {
+    const list = unitList(6);
+    const checks = reports(
+      list,
+      ['met', 'not-met', 'not-entered', 'not-applicable', 'invalid', 'met'],
+      'ii5_leader',
+    );
+    expect(aggregateOf(over(list), checks, 'ii5_leader')).toEqual({
       itemId: 'ii5_leader',
       meeting: 2,
       applicable: 5,
+      reported: 5,
+      missing: 0,
       percent: 40,
       minPercent: 100,
       met: false,
       notMet: ['U02', 'U05'],
       notEntered: ['U03'],
+      notReported: [],
     });
   });
 
+  // The denominator is every active unit the item applies to, reported or not (DOMAIN.md).
+  it.each<[string, string, number, number, number, number, boolean]>([
+    ['II.1 100% cấp ủy cơ sở: 1 of 68 reported and met', 'ii1_plan', 68, 1, 1, 67, false],
+    ['II.1 100% cấp ủy cơ sở: 65 of 68 reported and met, 3 not reported', 'ii1_plan', 68, 65, 65, 3, false],
+    ['II.1 100% cấp ủy cơ sở: all 68 reported and met', 'ii1_plan', 68, 68, 68, 0, true],
+    [
+      'II.3 ít nhất 98% cơ quan, đơn vị: 50 of 51 met, 1 not reported (98%)',
+      'ii3_ontime',
+      51,
+      50,
+      50,
+      1,
+      false,
+    ],
+    ['II.3 ít nhất 98% cơ quan, đơn vị: 49 of 50 met, all reported (98%)', 'ii3_ontime', 50, 50, 49, 0, true],
+    ['II.6 100% cấp ủy cơ sở: nobody reported', 'ii6_review', 10, 0, 0, 10, false],
+  ])('%s', (_name, itemId, units, reported, meeting, missing, met) => {
+    const list = unitList(units);
+    const verdicts = Array.from({ length: reported }, (_, i): ItemVerdict =>
+      i < meeting ? 'met' : 'not-met',
+    );
+    const agg = aggregateOf(over(list), reports(list, verdicts, itemId), itemId);
+    expect(agg).toMatchObject({ applicable: units, reported, meeting, missing, met });
+    expect(agg?.percent).toBeCloseTo((100 * meeting) / units, 9);
+    expect(agg?.notReported).toEqual(list.slice(reported).map((u) => u.code));
+  });
+
+  it('II.3 thủ tục hành chính: a unit that does not handle procedures and has not reported is not counted', () => {
+    const list = [...unitList(2), aUnit({ code: 'NOTTHC', handlesTthc: false })];
+    const agg = aggregateOf(over(list), reports(list, ['met'], 'ii3_ontime'), 'ii3_ontime');
+    expect(agg).toMatchObject({ applicable: 2, reported: 1, missing: 1, notReported: ['U02'], met: false });
+  });
+
+  it('II.1 100% cấp ủy cơ sở: units not active in the year are not counted', () => {
+    const list = [
+      ...unitList(1),
+      aUnit({ code: 'OLD', activeTo: 2024 }),
+      aUnit({ code: 'NEW', activeFrom: 2026 }),
+    ];
+    const agg = aggregateOf(over(list), reports(list, ['met'], 'ii1_plan'), 'ii1_plan');
+    expect(agg).toMatchObject({ applicable: 1, missing: 0, met: true });
+  });
+
   it.each<[string, number, number, boolean]>([
-    ['49 of 50 on time is 98%, meeting 98%', 49, 1, true],
-    ['48 of 50 is 96%', 48, 2, false],
-    ['all', 50, 0, true],
+    ['II.3 ít nhất 98%: 49 of 50 on time is 98%, meeting 98%', 49, 1, true],
+    ['II.3 ít nhất 98%: 48 of 50 is 96%', 48, 2, false],
+    ['II.3 ít nhất 98%: all', 50, 0, true],
   ])('%s', (_name, met, notMet, expected) => {
-    const checks = units(
+    const list = unitList(met + notMet);
+    const checks = reports(
+      list,
       [...Array<ItemVerdict>(met).fill('met'), ...Array<ItemVerdict>(notMet).fill('not-met')],
       'ii3_ontime',
     );
-    const agg = aggregateBloc(deAn04, settings, 2025, checks).find((a) => a.itemId === 'ii3_ontime');
+    const agg = aggregateOf(over(list), checks, 'ii3_ontime');
     expect(agg?.minPercent).toBe(98);
     expect(agg?.met).toBe(expected);
   });
 
-  it('has no percent when no unit applies', () => {
-    const agg = aggregateBloc(deAn04, settings, 2025, units(['not-applicable'], 'ii3_satisfaction'));
-    expect(agg.find((a) => a.itemId === 'ii3_satisfaction')).toMatchObject({
+  it('II.3 mức độ hài lòng: no percent when no unit applies', () => {
+    const list = unitList(2, false);
+    expect(
+      aggregateOf(over(list), reports(list, ['not-applicable'], 'ii3_satisfaction'), 'ii3_satisfaction'),
+    ).toMatchObject({
       applicable: 0,
+      reported: 0,
+      missing: 0,
       percent: null,
       met: null,
     });
   });
 
   it('counts a missing verdict as not entered', () => {
-    const agg = aggregateBloc(deAn04, settings, 2025, [{ unit: aUnit(), check: checkWith({}) }]);
-    expect(agg.find((a) => a.itemId === 'ii1_plan')).toMatchObject({ applicable: 1, notEntered: ['DV900'] });
+    const list = [aUnit()];
+    const agg = aggregateOf(over(list), [{ unit: aUnit(), check: checkWith({}) }], 'ii1_plan');
+    expect(agg).toMatchObject({ applicable: 1, notEntered: ['DV900'] });
   });
 
   it('takes the minimum share from settings', () => {
-    const s = settingsAsOf('2026-01-15', { blocTargetOverrides: { ii5_leader: 50 } });
-    const agg = aggregateBloc(deAn04, s, 2025, units(['met', 'not-met'], 'ii5_leader'));
-    expect(agg.find((a) => a.itemId === 'ii5_leader')).toMatchObject({
+    const list = unitList(2);
+    const s = over(list, { blocTargetOverrides: { ii5_leader: 50 } });
+    expect(aggregateOf(s, reports(list, ['met', 'not-met'], 'ii5_leader'), 'ii5_leader')).toMatchObject({
       percent: 50,
       minPercent: 50,
       met: true,
@@ -71,7 +135,7 @@ describe('aggregateBloc', () => {
   });
 
   it('gives one row per bloc target, in plan order', () => {
-    expect(aggregateBloc(deAn04, settings, 2025, []).map((a) => a.itemId)).toEqual(
+    expect(aggregateBloc(deAn04, settingsAsOf(asOf), 2025, []).map((a) => a.itemId)).toEqual(
       deAn04.blocTargets.map((t) => t.itemId),
     );
   });

@@ -2,16 +2,19 @@ import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import { indicatorMessage } from '../messages/messages';
+import { activeUnits } from '../settings/units-active';
+import { appliesTo } from '../template/report-template';
 import type { ReportCheck } from '../validate/validate-types';
 import type { IndicatorState, IndicatorStatus, TargetAggregate } from './aggregate-types';
 
 export type { IndicatorState, IndicatorStatus, TargetAggregate } from './aggregate-types';
 
 /**
- * The bloc's targets ("100% of grassroots committees ...") for one year, from the checks of the
- * units that reported. A unit counts as applicable unless its verdict is 'not-applicable'; it
- * counts as meeting only with 'met'. A missing verdict (an item the unit's template did not have)
- * counts as not entered. `year` is part of the contract for callers; the checks are that year's.
+ * The bloc's targets ("100% of grassroots committees ...") for one year. The denominator is every
+ * unit active in `year` to which the item applies: a unit that reported is judged by its verdict
+ * ('not-applicable' leaves it out, 'met' counts as meeting, a missing verdict as not entered); a
+ * unit with no accepted report is applicable when the unit list's flags say so (`appliesTo`, the
+ * template's rule), and counts as not meeting, listed as not reported.
  */
 export function aggregateBloc(
   plan: Plan,
@@ -19,33 +22,40 @@ export function aggregateBloc(
   year: number,
   checks: { unit: Unit; check: ReportCheck }[],
 ): TargetAggregate[] {
-  void year;
   const ep = effectivePlan(plan, settings);
+  const byCode = new Map(checks.map((c) => [c.unit.code, c.check]));
+  const silent = activeUnits(settings.units, year).filter((u) => !byCode.has(u.code));
   return ep.blocTargets.map((t) => {
     let meeting = 0;
-    let applicable = 0;
+    let reported = 0;
     const notMet: string[] = [];
     const notEntered: string[] = [];
     for (const { unit, check } of checks) {
       const verdict = check.verdicts[t.itemId] ?? 'not-entered';
       if (verdict === 'not-applicable') continue;
-      applicable++;
+      reported++;
       if (verdict === 'met') meeting++;
       else if (verdict === 'not-entered') notEntered.push(unit.code);
       else notMet.push(unit.code);
     }
+    const item = ep.items.find((i) => i.id === t.itemId);
+    const notReported = silent.filter((u) => item === undefined || appliesTo(item, u)).map((u) => u.code);
+    const applicable = reported + notReported.length;
     const percent = applicable === 0 ? null : (100 * meeting) / applicable;
     // Rounded before comparing so 49/50 = 98% meets a 98% target despite binary noise.
-    const met = percent === null ? null : Math.round(percent * 1e9) / 1e9 >= t.minPercent;
+    const reached = percent !== null && Math.round(percent * 1e9) / 1e9 >= t.minPercent;
     return {
       itemId: t.itemId,
       meeting,
       applicable,
+      reported,
+      missing: notReported.length,
       percent,
       minPercent: t.minPercent,
-      met,
+      met: percent === null ? null : reached && notReported.length === 0,
       notMet,
       notEntered,
+      notReported,
     };
   });
 }

@@ -82,6 +82,30 @@ export interface SourceRow {
   duplicateIndices?: number[];
   /** 'unknown-unit': up to three units of the list the name resembles. */
   suggestions?: UnitRef[];
+  /** A counted report dated after the yearly report deadline. */
+  late?: Lateness;
+  /**
+   * 'other-year': the report is stamped with an earlier year's template but dated nearer the
+   * deadline of the year consolidated than its own: the unit may have used the wrong template.
+   */
+  wrongTemplate?: WrongTemplate;
+}
+
+/** A report dated after the deadline of its year (the `reportDeadline` setting). */
+export interface Lateness {
+  due: IsoDate;
+  reportDate: IsoDate;
+  daysLate: number;
+}
+
+/** A report on an earlier year's template, dated as a report of the year consolidated. */
+export interface WrongTemplate {
+  /** The year stamped in the template. */
+  templateYear: number;
+  reportDate: IsoDate;
+  sourceIndex: number;
+  /** "báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu" */
+  note: Text;
 }
 
 /** A report that counts for its unit and year. */
@@ -91,6 +115,8 @@ export interface AcceptedReport {
   report: UnitReport;
   check: ReportCheck;
   verdict: 'accepted' | 'accepted-with-findings' | 'old-template';
+  /** Present when the report is dated after the deadline. */
+  late?: Lateness;
 }
 
 /** An active unit with no accepted report for the year: what a reminder needs. */
@@ -104,6 +130,8 @@ export interface NotReportedUnit {
   due?: IsoDate;
   /** Days past `due` as of `settings.asOf`; 0 when not yet due. */
   daysOverdue: number;
+  /** A report of the unit that looks like this year's report on last year's template. */
+  wrongTemplate?: WrongTemplate;
 }
 
 /** A bloc target's achievement in one year. */
@@ -112,8 +140,9 @@ export interface TrendPoint {
   /** Accepted reports of that year in the batch. */
   reports: number;
   meeting: number;
+  /** Units active that year the item applies to, reported or not; 0 for a year with no report. */
   applicable: number;
-  /** Percent 0-100, null when no unit of that year was applicable. */
+  /** Percent 0-100, null for a year with no report in the batch or no applicable unit. */
   percent: number | null;
   met: boolean | null;
 }
@@ -138,6 +167,8 @@ export interface ConsolidationCounts {
   /** Active units with an accepted report. */
   reported: number;
   notReported: number;
+  /** Counted reports dated after the deadline. */
+  late: number;
 }
 
 export interface Consolidation {
@@ -153,11 +184,16 @@ export interface Consolidation {
   accepted: AcceptedReport[];
   aggregates: TargetAggregate[];
   indicators: IndicatorStatus[];
-  /** Unit milestones overdue as of `asOf`, for the year's active units. */
+  /**
+   * Every milestone of the units that reported, with its status as of `asOf` (one-off ones and
+   * those of `year`); the yearly report itself is in `notReported` and `late`.
+   */
   unitMilestones: MilestoneRow[];
   /** Every bloc milestone up to the year, with its status. */
   blocMilestones: MilestoneRow[];
   notReported: NotReportedUnit[];
+  /** Years with at least one counted or other-year report in the batch, ascending. */
+  yearsWithReports: number[];
   /** Years of the trend, from the plan's first year to the latest year in the batch. */
   trendYears: number[];
   trend: TrendRow[];

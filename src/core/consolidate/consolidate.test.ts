@@ -97,6 +97,7 @@ describe('consolidate: verdicts of a mixed batch', () => {
       expected: 7,
       reported: 5,
       notReported: 2,
+      late: 0,
     });
   });
 
@@ -107,12 +108,26 @@ describe('consolidate: verdicts of a mixed batch', () => {
         id: a.itemId,
         meeting: a.meeting,
         applicable: a.applicable,
+        reported: a.reported,
+        missing: a.missing,
       });
     }
+    // U02 and U06 (both handling procedures) have not reported.
     expect(c.aggregates.find((a) => a.itemId === 'ii3_satisfaction')).toMatchObject({
       meeting: 2,
-      applicable: 3,
+      reported: 3,
+      missing: 2,
+      applicable: 5,
+      notReported: ['U02', 'U06'],
+      met: false,
     });
+  });
+
+  it('IV lộ trình: every milestone status of the units that reported reaches the consolidation', () => {
+    const reported = new Set(c.accepted.map((a) => a.unit.code));
+    expect(c.unitMilestones.every((m) => reported.has(m.unitCode ?? ''))).toBe(true);
+    // Before, only 'overdue' rows were kept.
+    expect(new Set(c.unitMilestones.map((m) => m.status)).size).toBeGreaterThan(1);
   });
 
   it('computes the trend from plan.firstYear to the latest year, the other year included', () => {
@@ -206,6 +221,59 @@ describe('consolidate: rules one by one', () => {
       source('newer.xlsx', r('A', 2025, { stamp: { templateVersion: 99 } })),
     ]);
     expect(c.sources.map((s) => s.rejectReason)).toEqual(['other-plan', 'newer-template']);
+  });
+
+  // V.3: units report their results each year; the deadline is an assumed setting (15/12).
+  it.each<[string, string | undefined, number | undefined]>([
+    ['V.3 báo cáo hằng năm: dated on the deadline is on time', '2025-12-15', undefined],
+    ['V.3 báo cáo hằng năm: dated 5 days after the deadline is late', '2025-12-20', 5],
+    ['V.3 báo cáo hằng năm: no report date cannot be judged late', undefined, undefined],
+  ])('%s', (_name, reportDate, daysLate) => {
+    const c = run([source('a.xlsx', r('A', 2025, reportDate ? { reportDate } : {}))]);
+    const expected = daysLate === undefined ? undefined : { due: '2025-12-15', reportDate, daysLate };
+    expect(c.sources[0]?.late).toEqual(expected);
+    expect(c.accepted[0]?.late).toEqual(expected);
+    expect(c.counts.late).toBe(daysLate === undefined ? 0 : 1);
+    if (daysLate !== undefined)
+      expect(c.sources[0]?.reason.vi).toContain('nộp muộn 5 ngày (hạn 15/12/2025, ngày báo cáo 20/12/2025)');
+  });
+
+  it('V.3 báo cáo hằng năm: the deadline of the settings decides lateness', () => {
+    const c = consolidate({
+      plan: PLAN,
+      settings: { ...settings, reportDeadline: '12-31' },
+      year: 2025,
+      sources: [source('a.xlsx', r('A', 2025, { reportDate: '2025-12-20' }))],
+      importedAt: IMPORTED_AT,
+    });
+    expect(c.sources[0]?.late).toBeUndefined();
+  });
+
+  it.each<[string, string, boolean]>([
+    [
+      'V.3 a 2024 template dated 10/12/2025 is most likely the 2025 report on the wrong template',
+      '2025-12-10',
+      true,
+    ],
+    ['V.3 a 2024 template dated 20/01/2025 is a late 2024 report', '2025-01-20', false],
+  ])('%s', (_name, reportDate, suspect) => {
+    const c = run([source('a-2024.xlsx', r('A', 2024, { reportDate }))]);
+    expect(c.sources[0]?.verdict).toBe('other-year');
+    const note = 'báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu';
+    if (suspect) {
+      expect(c.sources[0]?.wrongTemplate).toMatchObject({ templateYear: 2024, reportDate, sourceIndex: 0 });
+      expect(c.sources[0]?.reason.vi).toContain(note);
+      expect(c.notReported.find((n) => n.code === 'A')?.wrongTemplate?.note.vi).toBe(note);
+    } else {
+      expect(c.sources[0]?.wrongTemplate).toBeUndefined();
+      expect(c.notReported.find((n) => n.code === 'A')?.wrongTemplate).toBeUndefined();
+    }
+  });
+
+  it('names the years the batch has reports of', () => {
+    const c = run([source('a-2024.xlsx', r('A', 2024)), source('a-2023.xlsx', r('A', 2023))]);
+    expect(c.counts.reported).toBe(0);
+    expect(c.yearsWithReports).toEqual([2023, 2024]);
   });
 
   it('the report due date follows the settings', () => {

@@ -17,6 +17,7 @@ import type {
   Consolidation,
   ConsolidationCounts,
   ConsolidationInput,
+  Lateness,
   NotReportedUnit,
   RejectReason,
   SourceInput,
@@ -24,9 +25,17 @@ import type {
   SourceVerdict,
   TrendRow,
   UnitRef,
+  WrongTemplate,
 } from './consolidate-types';
 import { keepRule, rankDuplicates } from './duplicates';
-import { acceptedReason, duplicateReason, isCounted, rejectedReason, unknownUnitReason } from './verdicts';
+import {
+  acceptedReason,
+  duplicateReason,
+  isCounted,
+  rejectedReason,
+  unknownUnitReason,
+  wrongTemplateNote,
+} from './verdicts';
 
 export type * from './consolidate-types';
 
@@ -55,6 +64,8 @@ interface Candidate {
 interface Kept extends Candidate {
   check: ReportCheck;
   verdict: SourceVerdict;
+  late?: Lateness;
+  wrongTemplate?: WrongTemplate;
 }
 
 /**
@@ -120,10 +131,20 @@ export function consolidate(input: ConsolidationInput): Consolidation {
           : errors + warnings > 0
             ? 'accepted-with-findings'
             : 'accepted';
-    kept.push({ ...best, check, verdict });
+    const late = best.year === year ? lateness(plan, settings, year, best.reportDate) : undefined;
+    const wrongTemplate = wrongTemplateOf(plan, settings, year, best);
+    kept.push({
+      ...best,
+      check,
+      verdict,
+      ...(late ? { late } : {}),
+      ...(wrongTemplate ? { wrongTemplate } : {}),
+    });
     rows[best.index] = {
       ...baseRow(best),
       verdict,
+      ...(late ? { late } : {}),
+      ...(wrongTemplate ? { wrongTemplate } : {}),
       reason: acceptedReason({
         unitName: best.unit.name,
         writtenName: best.report.unitName,
@@ -133,6 +154,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
         warnings,
         ...(old ? { oldVersion: best.report.stamp.templateVersion } : {}),
         ...(best.year !== year ? { otherYear: best.year } : {}),
+        ...(late ? { late } : {}),
+        ...(wrongTemplate ? { wrongTemplate: wrongTemplate.note } : {}),
         duplicates: rest.map((d) => ({ file: d.file, ...(d.sheet !== undefined ? { sheet: d.sheet } : {}) })),
       }),
       findings,
@@ -151,6 +174,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       report: k.report,
       check: k.check,
       verdict: k.verdict as AcceptedReport['verdict'],
+      ...(k.late ? { late: k.late } : {}),
     }));
 
   const aggregates = aggregateBloc(plan, settings, year, accepted);
@@ -161,10 +185,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       kind: 'unit',
       unit,
       reportsByYear: reportsByUnit.get(unit.code) ?? {},
-    }).filter(
-      (m) =>
-        m.status === 'overdue' && (m.year === undefined || m.year === year) && !isReportMilestone(plan, m),
-    ),
+    }).filter((m) => (m.year === undefined || m.year === year) && !isReportMilestone(plan, m)),
   );
   const blocMilestones = milestoneStatuses(plan, settings, {
     kind: 'bloc',
@@ -192,6 +213,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     expected: units.length,
     reported: accepted.length,
     notReported: notReported.length,
+    late: accepted.filter((a) => a.late !== undefined).length,
   };
 
   return {
@@ -207,6 +229,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     unitMilestones,
     blocMilestones,
     notReported,
+    yearsWithReports: [...new Set(kept.map((k) => k.year))].sort((a, b) => a - b),
     trendYears,
     trend,
     counts,
@@ -374,6 +397,7 @@ function notReportedUnit(
   const earlier = kept.filter((k) => k.unit.code === unit.code && k.year < year).map((k) => k.year);
   const last = earlier.length > 0 ? Math.max(...earlier) : undefined;
   const due = reportDue(plan, settings, year);
+  const wrongTemplate = kept.find((k) => k.unit.code === unit.code && k.wrongTemplate)?.wrongTemplate;
   return {
     code: unit.code,
     name: unit.name,
@@ -381,6 +405,45 @@ function notReportedUnit(
     ...(last !== undefined ? { lastReportedYear: last } : {}),
     ...(due !== undefined ? { due } : {}),
     daysOverdue: due !== undefined ? Math.max(0, daysBetween(due, settings.asOf)) : 0,
+    ...(wrongTemplate ? { wrongTemplate } : {}),
+  };
+}
+
+/** The report of `year` dated after that year's deadline: how late. */
+function lateness(
+  plan: Plan,
+  settings: Settings,
+  year: number,
+  reportDate: IsoDate | undefined,
+): Lateness | undefined {
+  const due = reportDue(plan, settings, year);
+  if (due === undefined || reportDate === undefined) return undefined;
+  const daysLate = daysBetween(due, reportDate);
+  return daysLate > 0 ? { due, reportDate, daysLate } : undefined;
+}
+
+/**
+ * A report stamped with an earlier year than `year` but dated nearer the deadline of `year` than
+ * the deadline of its own year: most likely this year's report filled in on last year's template.
+ * (A 2024 report dated in January 2025 is a late 2024 report, not a mistake.)
+ */
+function wrongTemplateOf(
+  plan: Plan,
+  settings: Settings,
+  year: number,
+  k: Candidate,
+): WrongTemplate | undefined {
+  const date = k.reportDate;
+  if (k.year >= year || date === undefined) return undefined;
+  const own = reportDue(plan, settings, k.year);
+  const consolidated = reportDue(plan, settings, year);
+  if (own === undefined || consolidated === undefined) return undefined;
+  if (Math.abs(daysBetween(date, consolidated)) >= Math.abs(daysBetween(date, own))) return undefined;
+  return {
+    templateYear: k.year,
+    reportDate: date,
+    sourceIndex: k.index,
+    note: wrongTemplateNote(k.year, date),
   };
 }
 
@@ -416,13 +479,15 @@ function trendOf(
     minPercent: t.minPercent,
     points: perYear.map(({ year, reports, aggregates }) => {
       const a = aggregates.find((x) => x.itemId === t.itemId);
+      // A year the batch holds no report of is a gap in the data, not a year of 0%.
+      const known = reports > 0 && a !== undefined;
       return {
         year,
         reports,
-        meeting: a?.meeting ?? 0,
-        applicable: a?.applicable ?? 0,
-        percent: a?.percent ?? null,
-        met: a?.met ?? null,
+        meeting: known ? a.meeting : 0,
+        applicable: known ? a.applicable : 0,
+        percent: known ? a.percent : null,
+        met: known ? a.met : null,
       };
     }),
   }));

@@ -61,7 +61,26 @@ export interface AcceptedReasonInput {
   warnings: number;
   oldVersion?: number;
   otherYear?: number;
+  /** A report of the year dated after its deadline. */
+  late?: { due: IsoDate; reportDate: IsoDate; daysLate: number };
+  /** An other-year report that looks like this year's on the wrong template (wrongTemplateNote). */
+  wrongTemplate?: Text;
   duplicates: { file: string; sheet?: string }[];
+}
+
+/** "báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu" */
+export function wrongTemplateNote(templateYear: number, reportDate: IsoDate): Text {
+  return {
+    vi: `báo cáo dùng mẫu năm ${templateYear}, lập ngày ${formatDate(reportDate, 'vi')}: có thể đơn vị dùng nhầm mẫu`,
+    en: `the report uses the ${templateYear} template but is dated ${formatDate(reportDate, 'en')}: the unit may have used the wrong template`,
+  };
+}
+
+/** "nộp muộn 5 ngày (hạn 15/12/2025, ngày báo cáo 20/12/2025)" */
+export function lateNote(late: { due: IsoDate; reportDate: IsoDate; daysLate: number }, lang: Lang): string {
+  return lang === 'vi'
+    ? `nộp muộn ${late.daysLate} ngày (hạn ${formatDate(late.due, lang)}, ngày báo cáo ${formatDate(late.reportDate, lang)})`
+    : `${late.daysLate} day(s) late (due ${formatDate(late.due, lang)}, report dated ${formatDate(late.reportDate, lang)})`;
 }
 
 /** The reason of a report that counts (for the chosen year, or for the trend). */
@@ -81,6 +100,14 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Đã nhận báo cáo năm ${r.year} của ${q(r.unitName, lang)}.`
           : `The ${r.year} report of ${q(r.unitName, lang)} was accepted.`,
       );
+    if (r.wrongTemplate !== undefined)
+      parts.push(
+        vi
+          ? `Lưu ý: ${r.wrongTemplate.vi}; nếu đây là báo cáo năm ${r.year}, đề nghị đơn vị lập lại trên mẫu năm ${r.year}.`
+          : `Note: ${r.wrongTemplate.en}; if it is the ${r.year} report, ask the unit to fill in the ${r.year} template.`,
+      );
+    if (r.late !== undefined)
+      parts.push(vi ? `Báo cáo ${lateNote(r.late, lang)}.` : `The report is ${lateNote(r.late, lang)}.`);
     if (r.via === 'alias')
       parts.push(
         vi
@@ -99,12 +126,20 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Báo cáo dùng mẫu cũ (phiên bản ${r.oldVersion}); số liệu đã được chuyển sang mẫu hiện hành. Đề nghị đơn vị dùng mẫu mới.`
           : `It uses an old template (version ${r.oldVersion}); its figures were mapped to the current template. Ask the unit to use the new template.`,
       );
-    if (r.errors > 0 || r.warnings > 0)
+    if (r.errors > 0 || r.warnings > 0) {
+      // Only the counts there are: "Có 0 lỗi" tells a reader nothing.
+      const counts = [
+        r.errors > 0 ? (vi ? `${r.errors} lỗi` : `${r.errors} error(s)`) : '',
+        r.warnings > 0 ? (vi ? `${r.warnings} cảnh báo` : `${r.warnings} warning(s)`) : '',
+      ]
+        .filter((x) => x !== '')
+        .join(vi ? ' và ' : ' and ');
       parts.push(
         vi
-          ? `Có ${r.errors} lỗi và ${r.warnings} cảnh báo: xem kết quả kiểm tra và đề nghị đơn vị sửa; giá trị lỗi được tính là không đạt.`
-          : `It has ${r.errors} error(s) and ${r.warnings} warning(s): see the findings and ask the unit to correct them; invalid values count as not met.`,
+          ? `Có ${counts}: xem kết quả kiểm tra và đề nghị đơn vị sửa${r.errors > 0 ? '; giá trị lỗi được tính là chưa đạt' : ''}.`
+          : `It has ${counts}: see the findings and ask the unit to correct them${r.errors > 0 ? '; invalid values count as not met' : ''}.`,
       );
+    }
     if (r.duplicates.length > 0) {
       const list = r.duplicates.map((d) => sourcePlace(d.file, d.sheet, lang)).join('; ');
       parts.push(

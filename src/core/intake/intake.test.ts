@@ -89,6 +89,20 @@ describe('sourcesOfWorkbook: each sheet classified once, by its stamp', () => {
   });
 });
 
+describe('a consolidation this program wrote, found among the reports', () => {
+  it('is skipped with the note FILE.OWN_OUTPUT, never rejected as a bad report', () => {
+    const own: RawSheet = {
+      name: 'Tổng hợp 2025',
+      rows: [[{ v: 'BIỂU TỔNG HỢP' }, { v: 'baocao;kind=consolidation;plan=de-an-04;version=1;year=2025' }]],
+      names: {},
+    };
+    const intake = sourcesOfWorkbook(workbook(own), deAn04, settings, { name: 'tong-hop-2025.xlsx' });
+    expect(intake.kind).toBe('own-output');
+    expect(intake.sources).toEqual([]);
+    expect(intake.findings.map((f) => [f.code, f.severity])).toEqual([['FILE.OWN_OUTPUT', 'info']]);
+  });
+});
+
 describe('intakeOfRead', () => {
   it('a read that failed becomes one rejected source carrying the reason', () => {
     const why: Finding = {

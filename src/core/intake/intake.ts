@@ -1,5 +1,5 @@
 import type { SourceInput } from '../consolidate/consolidate-types';
-import { noReportSheet, sheetParseFailed } from '../messages/intake-messages';
+import { noReportSheet, ownOutput, sheetParseFailed } from '../messages/intake-messages';
 import type { Plan } from '../plan/plan-types';
 import type { BlocInput, RawSheet, RawWorkbook, UnitReport } from '../report/report-types';
 import type { Settings } from '../settings/settings-types';
@@ -28,8 +28,11 @@ export interface WorkbookOrigin {
   modified?: IsoDate;
 }
 
-/** What a workbook holds, as a whole: reports, the bloc's own data, both, or neither. */
-export type WorkbookKind = 'reports' | 'bloc' | 'reports-and-bloc' | 'none' | 'unreadable';
+/**
+ * What a workbook holds, as a whole: reports, the bloc's own data, both, a consolidation this
+ * program wrote (skipped with a note, never rejected as a bad report), or none of these.
+ */
+export type WorkbookKind = 'reports' | 'bloc' | 'reports-and-bloc' | 'own-output' | 'none' | 'unreadable';
 
 export interface WorkbookIntake {
   file: string;
@@ -98,7 +101,12 @@ export function sourcesOfWorkbook(
       }
     }
   }
-  const hasBloc = workbook.sheets.some((s) => findStamp(s)?.stamp.kind === 'bloc');
+  const kinds = new Set(workbook.sheets.map((s) => findStamp(s)?.stamp.kind));
+  const hasBloc = kinds.has('bloc');
+  if (sources.length === 0 && !hasBloc && kinds.has('consolidation')) {
+    const note = ownOutput(file, '.xlsx');
+    return { file, kind: 'own-output', sources: [], blocInputs, findings: [...notes, note] };
+  }
   if (sources.length === 0 && !hasBloc) {
     const none = noReportSheet(
       file,
@@ -147,4 +155,6 @@ export const hasBlocSheet = (intake: WorkbookIntake): boolean =>
 
 /** The report sheets of a workbook (none when it has none, or could not be read at all). */
 export const reportSources = (intake: WorkbookIntake): SourceInput[] =>
-  intake.kind === 'none' || intake.kind === 'unreadable' ? [] : intake.sources;
+  intake.kind === 'none' || intake.kind === 'unreadable' || intake.kind === 'own-output'
+    ? []
+    : intake.sources;

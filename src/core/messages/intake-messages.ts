@@ -35,3 +35,16 @@ export function sheetParseFailed(file: string, sheet: string, e: unknown): Findi
     },
   };
 }
+
+/** Our own consolidation (workbook or JSON) found among the reports: skipped, nothing to fix. */
+export function ownOutput(file: string, format?: string): Finding {
+  return {
+    code: 'FILE.OWN_OUTPUT',
+    severity: 'info',
+    file,
+    message: {
+      vi: `Tệp ${q(file)} là kết quả tổng hợp do phần mềm này lập${format ? ` (tệp ${format})` : ''}, không phải báo cáo của đơn vị, nên được bỏ qua. Không cần làm gì; nên để kết quả tổng hợp ở thư mục khác với các báo cáo.`,
+      en: `The file ${q(file)} is a consolidation made by this program${format ? ` (${format} file)` : ''}, not a unit's report, so it was skipped. Nothing to do; keep consolidations in another folder than the reports.`,
+    },
+  };
+}

@@ -83,7 +83,13 @@ export const planSchema = v.object({
   items: v.array(reportItem),
   milestones: v.array(milestone),
   blocTargets: v.array(
-    v.object({ itemId: str, minPercent: percent, clause: str, assumed: v.optional(text) }),
+    v.object({
+      itemId: str,
+      minPercent: percent,
+      clause: str,
+      assumed: v.optional(text),
+      deed: v.optional(text),
+    }),
   ),
   provinceIndicators: v.array(
     v.object({

@@ -125,6 +125,12 @@ export interface BlocTarget {
   minPercent: number;
   clause: string;
   assumed?: Text;
+  /**
+   * What a unit meeting the target has done, as one verb phrase for the summary's sentences
+   * ("đã xây dựng chương trình, kế hoạch thực hiện Đề án 04"); the unit criterion is added in
+   * brackets when it is not a plain yes. Absent: the sentence names the item's label.
+   */
+  deed?: Text;
 }
 
 /**

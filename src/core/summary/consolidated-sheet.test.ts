@@ -4,14 +4,22 @@ import {
   REPORTS,
   YEAR,
   batchConsolidation,
+  batchInput,
   expectedCells,
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
 import { evaluate } from '../../../test/consolidation/eval-formula';
+import { consolidate } from '../consolidate/consolidate';
+import type { Unit } from '../settings/settings-types';
 import type { SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { buildConsolidated, consolidatedSheet } from './consolidated-sheet';
 
 const { c, settings } = batchConsolidation();
+/** The batch consolidated with some units of the list changed. */
+const consolidatedOf = (changes: Record<string, Partial<Unit>>) => {
+  const s2 = { ...settings, units: settings.units.map((u) => ({ ...u, ...changes[u.code] })) };
+  return { c: consolidate({ ...batchInput(), settings: s2 }), settings: s2 };
+};
 const { spec, layout } = buildConsolidated(c, PLAN, settings, 'vi');
 
 const valueAt = (s: SheetSpec, address: string): SpecValue | undefined =>
@@ -89,7 +97,7 @@ describe('consolidatedSheet', () => {
     );
   });
 
-  it('shows units not reported as a grey "Chưa báo cáo" row with the days overdue', () => {
+  it('shows units not reported as grey "Chưa báo cáo" cells where the target applies, "—" elsewhere, with the days overdue', () => {
     for (const code of ['U02', 'U06']) {
       const row = layout.unitRows[code] as number;
       const cell = spec.cells.find((x) => x.address === `C${row}`);
@@ -97,19 +105,33 @@ describe('consolidatedSheet', () => {
       expect(cell?.style).toMatchObject({ fill: 'D9D9D9' });
       expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe('Quá hạn 36 ngày');
     }
+    // A unit that does not handle procedures and has not reported is not counted for II.3.
+    const c2 = consolidatedOf({ U02: { handlesTthc: false } });
+    const { spec: s2, layout: l2 } = buildConsolidated(c2.c, PLAN, c2.settings, 'vi');
+    const at = (itemId: string) => textAt(s2, `${colLetter(l2.columns[itemId] as number)}${l2.unitRows.U02}`);
+    expect([at('ii1_plan'), at('ii3_ontime')]).toEqual(['Chưa báo cáo', '—']);
   });
 
-  it('totals are live formulas whose cached results equal a recomputation from the values typed', () => {
+  it('II 100% cấp ủy cơ sở: totals are live formulas over every applicable unit whose cached results equal a recomputation', () => {
     const expected = expectedTotals();
     for (const t of PLAN.blocTargets) {
       const col = colLetter(layout.columns[t.itemId] as number);
-      const { meeting, applicable } = expected[t.itemId] as { meeting: number; applicable: number };
+      const { meeting, applicable, missing } = expected[t.itemId] as {
+        meeting: number;
+        applicable: number;
+        missing: number;
+      };
       const rate = applicable === 0 ? '' : meeting / applicable;
       const verdict =
-        applicable === 0 ? '—' : (100 * meeting) / applicable >= t.minPercent ? 'Đạt' : 'Không đạt';
+        applicable === 0
+          ? '—'
+          : (100 * meeting) / applicable >= t.minPercent && missing === 0
+            ? 'Đạt'
+            : 'Không đạt';
       const cells = [
         [layout.totals.meeting, meeting],
         [layout.totals.applicable, applicable],
+        [layout.totals.missing, missing],
         [layout.totals.rate, rate],
         [layout.totals.assessment, verdict],
       ] as const;
@@ -125,6 +147,15 @@ describe('consolidatedSheet', () => {
       }
       expect(valueAt(spec, `${col}${layout.totals.target}`)).toEqual({ number: t.minPercent / 100 });
     }
+  });
+
+  it('II.3 ít nhất 98%: the live assessment is never "Đạt" while a unit has not reported, even above the share', () => {
+    // 49 of 50 is 98%: met only if nobody is missing.
+    const ii3 = PLAN.blocTargets.find((t) => t.itemId === 'ii3_ontime');
+    expect(ii3?.minPercent).toBe(98);
+    const col = colLetter(layout.columns.ii3_ontime as number);
+    const v = valueAt(spec, `${col}${layout.totals.assessment}`);
+    expect(v && 'formula' in v ? v.formula : '').toContain(`IF(${col}${layout.totals.missing}>0,"Không đạt"`);
   });
 
   it('counts with COUNTIF over the whole column of units', () => {

@@ -1,5 +1,10 @@
 import type { Consolidation, NotReportedUnit } from '../consolidate/consolidate-types';
-import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, SOURCE_VERDICT_LABELS } from '../consolidate/verdicts';
+import {
+  ITEM_VERDICT_LABELS,
+  NOT_REPORTED_LABEL,
+  SOURCE_VERDICT_LABELS,
+  lateNote,
+} from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet-spec';
@@ -47,7 +52,11 @@ const T = {
     'chi-bo-co-so': { vi: 'II. CHI BỘ CƠ SỞ', en: 'II. GRASSROOTS PARTY CELLS' },
   } satisfies Record<Unit['kind'], Text>,
   meeting: { vi: 'Số đơn vị đạt', en: 'Units meeting the target' },
-  applicable: { vi: 'Số đơn vị thuộc diện áp dụng đã báo cáo', en: 'Applicable units that reported' },
+  applicable: {
+    vi: 'Số đơn vị thuộc diện áp dụng (kể cả chưa báo cáo)',
+    en: 'Units subject to it (not reported included)',
+  },
+  missing: { vi: 'Số đơn vị chưa báo cáo', en: 'Units not reported' },
   rate: { vi: 'Tỷ lệ đạt', en: 'Share meeting it' },
   blocTarget: { vi: 'Chỉ tiêu của Khối', en: "The bloc's target" },
   assessment: { vi: 'Đánh giá', en: 'Assessment' },
@@ -71,7 +80,14 @@ export interface ConsolidatedLayout {
   unitRows: Record<string, number>;
   firstDataRow: number;
   lastDataRow: number;
-  totals: { meeting: number; applicable: number; rate: number; target: number; assessment: number };
+  totals: {
+    meeting: number;
+    applicable: number;
+    missing: number;
+    rate: number;
+    target: number;
+    assessment: number;
+  };
 }
 
 export function consolidatedSheet(c: Consolidation, plan: Plan, settings: Settings, lang: Lang): SheetSpec {
@@ -148,6 +164,7 @@ export function buildConsolidated(
   b.height(h1 + 2, lineHeight(1, SMALL));
 
   // Units, by kind.
+  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
   const byCode = new Map(c.accepted.map((a) => [a.unit.code, a]));
   const missing = new Map<string, NotReportedUnit>(c.notReported.map((n) => [n.code, n]));
   const sourceOf = new Map(c.sources.map((s) => [s.index, s]));
@@ -181,21 +198,37 @@ export function buildConsolidated(
           b.put(row, firstItem + i, { text }, { ...CENTER, size: SMALL, ...verdictColors(verdict) });
         });
         const source = sourceOf.get(accepted.sourceIndex);
-        const note = source ? noteOf(source.verdict, source.findings, lang) : '';
+        const note = [
+          source ? noteOf(source.verdict, source.findings, lang) : '',
+          accepted.late ? capitalize(lateNote(accepted.late, lang)) : '',
+        ]
+          .filter((x) => x !== '')
+          .join('; ');
         lines = Math.max(lines, linesOf(note, W.note, SMALL));
         b.put(row, noteCol, { text: note }, { ...BOX, size: SMALL });
       } else {
-        b.merge(
-          row,
-          firstItem,
-          row,
-          lastItem,
-          { text: NOT_REPORTED_LABEL[lang] },
-          { ...CENTER, italic: true, fill: GREY.fill, color: GREY.font },
-        );
-        const overdue = missing.get(unit.code)?.daysOverdue ?? 0;
-        const note =
-          overdue > 0 ? (lang === 'vi' ? `Quá hạn ${overdue} ngày` : `${overdue} day(s) overdue`) : '';
+        // Each cell the item applies to says "Chưa báo cáo", so the COUNTIF totals count the
+        // unit against the target; the others say it does not apply.
+        targets.forEach((t, i) => {
+          const applies = aggregates.get(t.itemId)?.notReported.includes(unit.code) ?? false;
+          const text = applies ? NOT_REPORTED_LABEL[lang] : ITEM_VERDICT_LABELS['not-applicable'][lang];
+          lines = Math.max(lines, linesOf(text, W.item, SMALL));
+          b.put(
+            row,
+            firstItem + i,
+            { text },
+            { ...CENTER, size: SMALL, italic: true, fill: GREY.fill, color: GREY.font },
+          );
+        });
+        const n = missing.get(unit.code);
+        const overdue = n?.daysOverdue ?? 0;
+        const note = [
+          overdue > 0 ? (lang === 'vi' ? `Quá hạn ${overdue} ngày` : `${overdue} day(s) overdue`) : '',
+          n?.wrongTemplate ? capitalize(n.wrongTemplate.note[lang]) : '',
+        ]
+          .filter((x) => x !== '')
+          .join('; ');
+        lines = Math.max(lines, linesOf(note, W.note, SMALL));
         b.put(row, noteCol, { text: note }, { ...BOX, size: SMALL, color: GREY.font });
       }
       b.height(row, lineHeight(lines, BODY));
@@ -205,10 +238,18 @@ export function buildConsolidated(
   const lastDataRow = row - 1;
 
   // Totals: live formulas over each target's column, with the core's results.
-  const totals = { meeting: row, applicable: row + 1, rate: row + 2, target: row + 3, assessment: row + 4 };
+  const totals = {
+    meeting: row,
+    applicable: row + 1,
+    missing: row + 2,
+    rate: row + 3,
+    target: row + 4,
+    assessment: row + 5,
+  };
   const labels: [number, Text][] = [
     [totals.meeting, T.meeting],
     [totals.applicable, T.applicable],
+    [totals.missing, T.missing],
     [totals.rate, T.rate],
     [totals.target, T.blocTarget],
     [totals.assessment, T.assessment],
@@ -218,18 +259,24 @@ export function buildConsolidated(
     b.put(r, noteCol, null, BOX);
     b.height(r, heightOf(text[lang], W.tt + W.name, BODY, true));
   }
+  // Every unit the target applies to, reported or not, is in the denominator (DOMAIN.md).
   const counted: ItemVerdict[] = ['met', 'not-met', 'not-entered', 'invalid'];
-  const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
   targets.forEach((t, i) => {
     const col = colLetter(firstItem + i);
     const range = `${col}${firstDataRow}:${col}${lastDataRow}`;
-    const countOf = (v: ItemVerdict): string => `COUNTIF(${range},${xlText(ITEM_VERDICT_LABELS[v][lang])})`;
+    const countText = (text: string): string => `COUNTIF(${range},${xlText(text)})`;
+    const countOf = (v: ItemVerdict): string => countText(ITEM_VERDICT_LABELS[v][lang]);
+    const notReported = countText(NOT_REPORTED_LABEL[lang]);
     const a = aggregates.get(t.itemId);
     const meeting = a?.meeting ?? 0;
     const applicable = a?.applicable ?? 0;
-    const [m, n, r, g] = [totals.meeting, totals.applicable, totals.rate, totals.target].map(
-      (x) => `${col}${x}`,
-    );
+    const [m, n, k, r, g] = [
+      totals.meeting,
+      totals.applicable,
+      totals.missing,
+      totals.rate,
+      totals.target,
+    ].map((x) => `${col}${x}`);
     b.put(
       totals.meeting,
       firstItem + i,
@@ -239,7 +286,13 @@ export function buildConsolidated(
     b.put(
       totals.applicable,
       firstItem + i,
-      { formula: counted.map(countOf).join('+'), result: applicable },
+      { formula: [...counted.map(countOf), notReported].join('+'), result: applicable },
+      { ...CENTER, bold: true },
+    );
+    b.put(
+      totals.missing,
+      firstItem + i,
+      { formula: notReported, result: a?.missing ?? 0 },
       { ...CENTER, bold: true },
     );
     b.put(
@@ -258,7 +311,8 @@ export function buildConsolidated(
       totals.assessment,
       firstItem + i,
       {
-        formula: `IF(${r}="",${xlText(words(null))},IF(${r}>=${g},${xlText(words(true))},${xlText(words(false))}))`,
+        // Never met while a unit it applies to has not reported.
+        formula: `IF(${r}="",${xlText(words(null))},IF(${k}>0,${xlText(words(false))},IF(${r}>=${g},${xlText(words(true))},${xlText(words(false))})))`,
         result: words(met),
       },
       {
@@ -337,6 +391,8 @@ export function verdictColors(v: ItemVerdict): { fill?: string; color?: string }
   }
 }
 
+const capitalize = (s: string): string => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
 function noteOf(verdict: string, findings: { severity: string }[], lang: Lang): string {
   if (verdict === 'old-template') return SOURCE_VERDICT_LABELS['old-template'][lang];
   if (verdict !== 'accepted-with-findings') return '';
@@ -360,6 +416,6 @@ export function legendLine(t: TargetColumn, lang: Lang): string {
 function wordsLine(lang: Lang): string {
   const w = (v: ItemVerdict): string => ITEM_VERDICT_LABELS[v][lang];
   return lang === 'vi'
-    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là không đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
-    : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received. The total rows are formulas and recalculate when the table is edited.`;
+    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là không đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ, tính là chưa đạt; chỉ tiêu của Khối chỉ đạt khi mọi đơn vị thuộc diện áp dụng đã báo cáo. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
+    : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received, counted as not met; a bloc target is met only when every unit it applies to has reported. The total rows are formulas and recalculate when the table is edited.`;
 }

@@ -1,6 +1,6 @@
 import { aUnit } from '../../../test/builders';
 import { PLAN, batchConsolidation, expectedTotals } from '../../../test/consolidation/batch-fixture';
-import { consolidationJson } from './consolidation-json';
+import { consolidationJson, isConsolidationJson } from './consolidation-json';
 
 const { c, settings } = batchConsolidation();
 const json = consolidationJson(c, PLAN, settings);
@@ -16,7 +16,8 @@ function undefinedPaths(v: unknown, path = '$'): string[] {
 
 describe('consolidationJson', () => {
   it('is versioned plain data: no undefined anywhere, survives a JSON round trip unchanged', () => {
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.kind).toBe('baocao-consolidation');
     expect(undefinedPaths(json)).toEqual([]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
@@ -34,17 +35,65 @@ describe('consolidationJson', () => {
     ]);
   });
 
-  it('carries the totals of each target as recomputed from the values typed', () => {
+  it('II 100% cấp ủy cơ sở: carries each target over every applicable unit, with reported, meeting, missing and applicable', () => {
     const expected = expectedTotals();
     for (const t of json.targets) {
-      const want = expected[t.itemId] as { meeting: number; applicable: number };
-      expect({ id: t.itemId, meeting: t.meeting, applicable: t.applicable }).toEqual({
+      const want = expected[t.itemId] as {
+        meeting: number;
+        applicable: number;
+        reported: number;
+        missing: number;
+      };
+      expect({
+        id: t.itemId,
+        meeting: t.meeting,
+        applicable: t.applicable,
+        reported: t.reported,
+        missing: t.missing,
+      }).toEqual({
         id: t.itemId,
         ...want,
       });
       expect(t.percent).toBeCloseTo((100 * want.meeting) / want.applicable, 9);
+      // Never met while an applicable unit has not reported.
+      if (t.missing > 0) expect(t.met).toBe(false);
+      expect(t.notReported).toHaveLength(t.missing);
     }
     expect(json.targets.map((t) => t.code).slice(0, 3)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
+  it('V.3: carries late reports, wrong-template notes, every unit milestone status and the years with reports', () => {
+    const first = c.accepted[0] as (typeof c.accepted)[number];
+    const late = { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 };
+    const note = {
+      vi: 'báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu',
+      en: 'x',
+    };
+    const [u, ...others] = c.notReported;
+    const wrong = { templateYear: 2024, reportDate: '2025-12-10', sourceIndex: 5, note };
+    const j = consolidationJson(
+      {
+        ...c,
+        accepted: [{ ...first, late }, ...c.accepted.slice(1)],
+        notReported: [{ ...u!, wrongTemplate: wrong }, ...others],
+      },
+      PLAN,
+      settings,
+    );
+    expect(j.units.find((x) => x.code === first.unit.code)?.late).toEqual(late);
+    expect(j.notReported[0]?.wrongTemplate).toEqual(wrong);
+    expect(j.notReported[1]?.wrongTemplate).toBeNull();
+    expect(json.yearsWithReports).toEqual([2024, 2025]);
+    expect(new Set(json.milestones.unit.map((m) => m.status)).size).toBeGreaterThan(1);
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['this version', { kind: 'baocao-consolidation', schemaVersion: 2 }, true],
+    ['version 1, before the mark', { schemaVersion: 1, planId: 'de-an-04', sources: [], targets: [] }, true],
+    ['a settings file', { units: [], asOf: '2026-01-01' }, false],
+    ['not an object', [1, 2], false],
+  ])('recognises its own output: %s', (_name, value, expected) => {
+    expect(isConsolidationJson(value)).toBe(expected);
   });
 
   it('gives each reported unit its verdicts and the cells they were read from', () => {

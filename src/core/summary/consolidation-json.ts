@@ -3,6 +3,7 @@ import type {
   ConsolidationCounts,
   RejectReason,
   SourceVerdict,
+  WrongTemplate,
 } from '../consolidate/consolidate-types';
 import type { IndicatorState } from '../consolidate/aggregate-types';
 import type { MilestoneRow, MilestoneStatus } from '../milestones/milestone-types';
@@ -22,7 +23,25 @@ import { targetColumns } from './target-columns';
  * as text (a name may begin with "=", "+", "-" or "@"), and nothing here is escaped for them.
  */
 
-export const CONSOLIDATION_JSON_SCHEMA_VERSION = 1;
+export const CONSOLIDATION_JSON_SCHEMA_VERSION = 2;
+
+/** The `kind` every consolidation JSON carries, so a folder scan can tell it from a report. */
+export const CONSOLIDATION_JSON_KIND = 'baocao-consolidation';
+
+/** A report dated after the deadline. */
+export interface LateJson {
+  due: string;
+  reportDate: string;
+  daysLate: number;
+}
+
+/** A report on an earlier year's template dated as a report of the year consolidated. */
+export interface WrongTemplateJson {
+  templateYear: number;
+  reportDate: string;
+  sourceIndex: number;
+  note: Text;
+}
 
 export interface FindingJson {
   code: string;
@@ -57,6 +76,8 @@ export interface SourceJson {
   keptIndex: number | null;
   duplicateIndices: number[];
   suggestions: { code: string; name: string }[];
+  late: LateJson | null;
+  wrongTemplate: WrongTemplateJson | null;
   findings: FindingJson[];
 }
 
@@ -68,11 +89,17 @@ export interface TargetJson {
   criterion: Text;
   minPercent: number;
   meeting: number;
+  /** Units active in the year the item applies to, reported or not. */
   applicable: number;
+  /** Of those, units with a counted report. */
+  reported: number;
+  /** Of those, units without a counted report (`applicable - reported`). */
+  missing: number;
   percent: number | null;
   met: boolean | null;
   notMet: string[];
   notEntered: string[];
+  notReported: string[];
 }
 
 export interface UnitJson {
@@ -87,6 +114,7 @@ export interface UnitJson {
   measures: Record<string, number | null> | null;
   /** By item id: the cell the value was read from ("E16", "E20 / E21" for a ratio). */
   cells: Record<string, string> | null;
+  late: LateJson | null;
 }
 
 export interface NotReportedJson {
@@ -96,6 +124,7 @@ export interface NotReportedJson {
   lastReportedYear: number | null;
   due: string | null;
   daysOverdue: number;
+  wrongTemplate: WrongTemplateJson | null;
 }
 
 export interface IndicatorJson {
@@ -137,7 +166,8 @@ export interface TrendJson {
 }
 
 export interface ConsolidationJson {
-  schemaVersion: 1;
+  kind: typeof CONSOLIDATION_JSON_KIND;
+  schemaVersion: typeof CONSOLIDATION_JSON_SCHEMA_VERSION;
   planId: string;
   planTitle: Text;
   year: number;
@@ -148,6 +178,7 @@ export interface ConsolidationJson {
   targets: TargetJson[];
   units: UnitJson[];
   notReported: NotReportedJson[];
+  yearsWithReports: number[];
   indicators: IndicatorJson[];
   milestones: { unit: MilestoneJson[]; bloc: MilestoneJson[] };
   trend: TrendJson;
@@ -168,6 +199,33 @@ function findingJson(f: Finding): FindingJson {
     value: orNull(f.value),
     target: orNull(f.target),
   };
+}
+
+function wrongTemplateJson(w: WrongTemplate | undefined): WrongTemplateJson | null {
+  return w
+    ? {
+        templateYear: w.templateYear,
+        reportDate: w.reportDate,
+        sourceIndex: w.sourceIndex,
+        note: { ...w.note },
+      }
+    : null;
+}
+
+/**
+ * Whether parsed JSON is a consolidation this program wrote (so a folder scan skips it): the
+ * `kind` mark, or, for files of schema version 1 written before the mark, its top-level shape.
+ */
+export function isConsolidationJson(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const o = value as Record<string, unknown>;
+  if (o.kind === CONSOLIDATION_JSON_KIND) return true;
+  return (
+    o.schemaVersion === 1 &&
+    typeof o.planId === 'string' &&
+    Array.isArray(o.sources) &&
+    Array.isArray(o.targets)
+  );
 }
 
 /**
@@ -196,7 +254,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
   const codes = new Map(columns.map((t) => [t.itemId, t.code]));
 
   return {
-    schemaVersion: 1,
+    kind: CONSOLIDATION_JSON_KIND,
+    schemaVersion: CONSOLIDATION_JSON_SCHEMA_VERSION,
     planId: c.planId,
     planTitle: { ...plan.shortTitle },
     year: c.year,
@@ -224,6 +283,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
       keptIndex: orNull(s.keptIndex),
       duplicateIndices: [...(s.duplicateIndices ?? [])],
       suggestions: (s.suggestions ?? []).map((u) => ({ code: u.code, name: u.name })),
+      late: s.late ? { ...s.late } : null,
+      wrongTemplate: wrongTemplateJson(s.wrongTemplate),
       findings: s.findings.map(findingJson),
     })),
     targets: columns.map((t) => {
@@ -237,10 +298,13 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         minPercent: a?.minPercent ?? t.minPercent,
         meeting: a?.meeting ?? 0,
         applicable: a?.applicable ?? 0,
+        reported: a?.reported ?? 0,
+        missing: a?.missing ?? 0,
         percent: a?.percent ?? null,
         met: a?.met ?? null,
         notMet: [...(a?.notMet ?? [])],
         notEntered: [...(a?.notEntered ?? [])],
+        notReported: [...(a?.notReported ?? [])],
       };
     }),
     units: c.units.map((u) => {
@@ -263,6 +327,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
               plan.items.map((i) => [i.id, cellsOf(a, i.id)] as const).filter(([, cell]) => cell !== ''),
             )
           : null,
+        late: a?.late ? { ...a.late } : null,
       };
     }),
     notReported: c.notReported.map((n) => ({
@@ -272,7 +337,9 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
       lastReportedYear: orNull(n.lastReportedYear),
       due: orNull(n.due),
       daysOverdue: n.daysOverdue,
+      wrongTemplate: wrongTemplateJson(n.wrongTemplate),
     })),
+    yearsWithReports: [...c.yearsWithReports],
     indicators: c.indicators.map((i) => ({
       indicatorId: i.indicatorId,
       label: {

@@ -1,5 +1,20 @@
 import { PLAN, YEAR, batchConsolidation } from '../../../test/consolidation/batch-fixture';
-import { consolidationSheets } from './consolidation-sheets';
+import type { RawSheet } from '../report/report-types';
+import type { SheetSpec } from '../sheet/sheet-spec';
+import { parseA1 } from '../template/template-keys';
+import { consolidationSheets, isConsolidationSheet } from './consolidation-sheets';
+
+/** A spec as an adapter would read it back: its cell values on a grid. */
+function rawOf(spec: SheetSpec): RawSheet {
+  const rows: RawSheet['rows'] = [];
+  for (const cell of spec.cells) {
+    const at = parseA1(cell.address);
+    const v = cell.value && 'text' in cell.value ? cell.value.text : null;
+    if (!at || v === null) continue;
+    (rows[at.row - 1] ??= [])[at.col - 1] = { v };
+  }
+  return { name: spec.name, rows: Array.from(rows, (r) => r ?? []), names: {} };
+}
 
 describe('consolidationSheets', () => {
   const { c, settings } = batchConsolidation();
@@ -26,5 +41,20 @@ describe('consolidationSheets', () => {
       const formulas = s.cells.flatMap((x) => (x.value && 'formula' in x.value ? [x.value.formula] : []));
       for (const f of formulas) expect(f).toMatch(/^(COUNTIF|IF)\(/);
     }
+  });
+
+  it('stamps every sheet as the program output in a hidden column, so a later batch skips it', () => {
+    for (const s of consolidationSheets(c, PLAN, settings, 'vi')) {
+      expect(s.columns[s.columns.length - 1]).toEqual({ width: 2, hidden: true });
+      expect(isConsolidationSheet(rawOf(s))).toBe(true);
+    }
+  });
+
+  it.each<[string, string, boolean]>([
+    ['a consolidation stamp', 'baocao;kind=consolidation;plan=de-an-04;version=1;year=2025', true],
+    ['a report stamp', 'baocao;kind=report;plan=de-an-04;version=2;unit=DV001;year=2025', false],
+    ['plain text', 'Tổng hợp 2025', false],
+  ])('tells its own output by %s', (_name, text, expected) => {
+    expect(isConsolidationSheet({ name: 'x', rows: [[{ v: text }]], names: {} })).toBe(expected);
   });
 });

@@ -7,7 +7,16 @@ import {
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
 import type { SheetSpec } from '../sheet/sheet-spec';
-import { milestoneSentences, reportingSentences, summarySheet, targetSentences } from './summary-sheet';
+import type { TargetAggregate } from '../consolidate/aggregate-types';
+import {
+  milestoneSentences,
+  reportingSentences,
+  summarySheet,
+  targetSentence,
+  targetSentences,
+} from './summary-sheet';
+import { targetColumns } from './target-columns';
+import type { TargetColumn } from './target-columns';
 
 const { c, settings } = batchConsolidation();
 const spec = summarySheet(c, PLAN, settings, 'vi');
@@ -25,49 +34,107 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(sentences.map((s) => s.itemId)).toEqual(PLAN.blocTargets.map((t) => t.itemId));
   });
 
-  it.each(PLAN.blocTargets.map((t) => [t.itemId, t.minPercent] as const))(
-    '%s: "m/n cấp ủy cơ sở (p%) ...; chỉ tiêu x%: đạt|chưa đạt" matches a recomputation',
-    (itemId, minPercent) => {
+  it.each(
+    PLAN.blocTargets.map(
+      (t) => [`${t.clause} ${t.minPercent}% cấp ủy cơ sở: ${t.itemId}`, t.itemId, t.minPercent] as const,
+    ),
+  )(
+    '%s: "m/n cấp ủy cơ sở (p%) ...; chỉ tiêu x%: đạt|chưa đạt, k cấp ủy chưa báo cáo" matches a recomputation over all units',
+    (_name, itemId, minPercent) => {
       const s = sentences.find((x) => x.itemId === itemId)?.text ?? '';
       const m =
-        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) .+; chỉ tiêu ([\d.,]+)%: (đạt|chưa đạt)\.$/.exec(
+        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) [^“”"]+(?:“Dân vận(?: khéo)?”[^“”"]*)?; chỉ tiêu ([\d.,]+)%: (đạt|chưa đạt)(?:, (\d+) cấp ủy chưa báo cáo)?\.$/.exec(
           s,
         );
       if (!m) throw new Error(`Unexpected sentence: ${s}`);
-      const want = expected[itemId] as { meeting: number; applicable: number };
+      const want = expected[itemId] as { meeting: number; applicable: number; missing: number };
       const pct = (100 * want.meeting) / want.applicable;
       expect(Number(m[1])).toBe(want.meeting);
       expect(Number(m[2])).toBe(want.applicable);
       expect(viNumber(m[3] as string)).toBeCloseTo(pct, 1);
       expect(viNumber(m[4] as string)).toBe(minPercent);
-      expect(m[5]).toBe(pct >= minPercent ? 'đạt' : 'chưa đạt');
+      // Never "đạt" while an applicable unit has not reported.
+      expect(m[5]).toBe(pct >= minPercent && want.missing === 0 ? 'đạt' : 'chưa đạt');
+      expect(Number(m[6] ?? 0)).toBe(want.missing);
       // The sentence is printed on the sheet as it is.
       expect(texts(spec)).toContain(s);
     },
   );
 
-  it('reads "đã ..." for deeds and names the criterion otherwise', () => {
+  it('II.1, II.3: one verb phrase per item, the criterion in brackets, no quoted labels', () => {
     expect(sentences[0]?.text).toBe(
-      '1.1. 4/5 cấp ủy cơ sở (80%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt.',
+      '1.1. 4/7 cấp ủy cơ sở (57,1%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt, 2 cấp ủy chưa báo cáo.',
     );
     expect(sentences.find((s) => s.itemId === 'ii3_satisfaction')?.text).toBe(
-      '3.2. 2/3 cấp ủy cơ sở thuộc diện áp dụng (66,7%) đạt “Mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính” (trên 90%); chỉ tiêu 100%: chưa đạt.',
+      '3.2. 2/5 cấp ủy cơ sở thuộc diện áp dụng (40%) đạt mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính (trên 90%); chỉ tiêu 100%: chưa đạt, 2 cấp ủy chưa báo cáo.',
     );
+  });
+
+  // Issue 13 §1: with 1 of 68 units reporting, every target read "1/1 ... đạt".
+  it.each<[string, number, number, string]>([
+    [
+      'II.1 100% cấp ủy cơ sở: 1 of 68 reported',
+      68,
+      1,
+      '1.1. 1/68 cấp ủy cơ sở (1,5%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt, 67 cấp ủy chưa báo cáo.',
+    ],
+    [
+      'II.1 100% cấp ủy cơ sở: 65 of 68 reported',
+      68,
+      65,
+      '1.1. 65/68 cấp ủy cơ sở (95,6%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt, 3 cấp ủy chưa báo cáo.',
+    ],
+    [
+      'II.1 100% cấp ủy cơ sở: all 68 reported',
+      68,
+      68,
+      '1.1. 68/68 cấp ủy cơ sở (100%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: đạt.',
+    ],
+  ])('%s', (_name, units, reported, sentence) => {
+    const t = targetColumns(PLAN).find((x) => x.itemId === 'ii1_plan') as TargetColumn;
+    const a: TargetAggregate = {
+      itemId: 'ii1_plan',
+      meeting: reported,
+      applicable: units,
+      reported,
+      missing: units - reported,
+      percent: (100 * reported) / units,
+      minPercent: 100,
+      met: reported === units,
+      notMet: [],
+      notEntered: [],
+      notReported: [],
+    };
+    expect(targetSentence(t, a, units, 'vi')).toBe(sentence);
+  });
+
+  it('no printed sentence carries a raw code, nested quotes, "Có 0 ..." or processing words', () => {
+    const all = texts(spec).join('\n');
+    expect(all).not.toMatch(/[A-Z]+\.[A-Z_]+/);
+    expect(all).not.toMatch(/“[^”]*“/);
+    expect(all).not.toMatch(/Có 0 |\b0 (lỗi|cảnh báo|báo cáo|tệp)\b/);
+    expect(all).not.toMatch(/Đã nhập|dùng cho xu hướng/);
+    // No English on the Vietnamese sheet.
+    expect(all).not.toMatch(/\b(the|of|committees?|targets?|met|reports?|units?|overdue|due)\b/i);
   });
 
   it('names the units that missed each target', () => {
     const cadres = sentences.find((s) => s.itemId === 'ii5_cadres');
-    expect(cadres?.missed).toBe('Không đạt (1): Đảng bộ Sở Xây dựng.');
+    expect(cadres?.missed).toBe(
+      'Không đạt (1): Đảng bộ Sở Xây dựng. Chưa báo cáo (2): Đảng bộ Sở Tài chính; Chi bộ Sở Ngoại vụ.',
+    );
     const plan = sentences.find((s) => s.itemId === 'ii1_plan');
-    expect(plan?.missed).toBe('Chưa nhập (1): Đảng bộ Sở Nông nghiệp và Môi trường.');
-    expect(sentences.find((s) => s.itemId === 'ii1_dissemination')?.missed).toBe('');
+    expect(plan?.missed).toBe(
+      'Chưa nhập (1): Đảng bộ Sở Nông nghiệp và Môi trường. Chưa báo cáo (2): Đảng bộ Sở Tài chính; Chi bộ Sở Ngoại vụ.',
+    );
   });
 
-  it('states how many units reported, with the numbers of the batch', () => {
-    const [first, batch] = reportingSentences(c, 'vi');
-    const m = /của (\d+)\/(\d+) tổ chức cơ sở đảng \(([\d,]+)%\); (\d+) đơn vị chưa báo cáo\./.exec(
-      first ?? '',
-    );
+  it('states how many committees reported, then what was not consolidated, without jargon', () => {
+    const [first, ...rest] = reportingSentences(c, 'vi');
+    const m =
+      /^(\d+)\/(\d+) cấp ủy cơ sở \(([\d,]+)%\) đã gửi báo cáo năm 2025; (\d+) cấp ủy chưa báo cáo\.$/.exec(
+        first ?? '',
+      );
     const counted = REPORTS.filter(
       (r) => r.year === YEAR && ['accepted', 'accepted-with-findings', 'old-template'].includes(r.expected),
     ).length;
@@ -78,9 +145,37 @@ describe('summarySheet: the sentences carry the numbers', () => {
       `${(Math.round((1000 * counted) / expectedUnits) / 10).toString().replace('.', ',')}`,
       String(EXPECTED_NOT_REPORTED.length),
     ]);
-    expect(batch).toBe(
-      'Đã nhập 9 trang báo cáo: 1 đạt yêu cầu, 3 có lỗi hoặc cảnh báo (vẫn tổng hợp), 1 dùng mẫu cũ (vẫn tổng hợp), 1 trùng lặp, 1 của đơn vị không có trong danh sách, 1 của năm khác (dùng cho xu hướng), 1 bị từ chối (chi tiết ở trang “Nguồn”).',
+    expect(rest).toEqual([
+      'Trong các báo cáo đã nhận có 3 báo cáo còn sai sót, cần cấp ủy chỉnh sửa, 1 báo cáo dùng mẫu cũ.',
+      'Không tổng hợp 1 báo cáo trùng lặp, 1 báo cáo của đơn vị không có trong danh sách, 1 tệp không sử dụng được (chi tiết ở trang Nguồn).',
+    ]);
+  });
+
+  it('V.3 báo cáo hằng năm: names the committees that reported after the deadline', () => {
+    const first = c.accepted[0] as (typeof c.accepted)[number];
+    const late = {
+      ...c,
+      accepted: [{ ...first, late: { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 } }],
+    };
+    expect(reportingSentences(late, 'vi')).toContain(
+      `1 cấp ủy gửi báo cáo sau hạn 15/12/2025: ${first.unit.name} (20/12/2025).`,
     );
+  });
+
+  it("V.3: a committee not reported whose report is on last year's template says so beside its name", () => {
+    const note = {
+      vi: 'báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu',
+      en: 'x',
+    };
+    const [u, ...others] = c.notReported;
+    const withNote = {
+      ...c,
+      notReported: [
+        { ...u!, wrongTemplate: { templateYear: 2024, reportDate: '2025-12-10', sourceIndex: 0, note } },
+        ...others,
+      ],
+    };
+    expect(texts(summarySheet(withNote, PLAN, settings, 'vi'))).toContain(`${u!.name} (${note.vi})`);
   });
 
   it('lists the units not reported in a table with due dates and days overdue', () => {
@@ -127,8 +222,12 @@ describe('summarySheet: the sentences carry the numbers', () => {
     const ms = milestoneSentences(c, PLAN, settings, 'vi');
     // U08 answered "Không" on the yearly review: its review milestone of 2025 is overdue.
     expect(ms.unit).toContain(
-      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn 31/12/2025): 1 đơn vị quá hạn: Chi bộ Bảo tàng Nghệ An.',
+      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn 31/12/2025): 1 cấp ủy quá hạn: Chi bộ Bảo tàng Nghệ An.',
     );
+    // Done late is listed too, after the overdue ones.
+    expect(ms.unit.some((x) => x.includes('cấp ủy hoàn thành muộn'))).toBe(true);
+    const firstLate = ms.unit.findIndex((x) => x.includes('hoàn thành muộn'));
+    expect(ms.unit.slice(firstLate).every((x) => x.includes('hoàn thành muộn'))).toBe(true);
     expect(ms.bloc.length).toBeGreaterThan(0);
   });
 
@@ -144,7 +243,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
   it('speaks English with lang "en"', () => {
     const en = targetSentences(c, PLAN, settings, 'en');
     expect(en[0]?.text).toBe(
-      '1.1. 4/5 grassroots committees (80%) met "Programme/plan for Scheme 04 built"; target 100%: not met.',
+      '1.1. 4/7 grassroots committees (57.1%) have built a programme or plan to carry out Scheme 04; target 100%: not met, 2 committee(s) have not reported.',
     );
     expect(summarySheet(c, PLAN, settings, 'en').name).toBe(`Summary ${YEAR}`);
   });

@@ -1,6 +1,6 @@
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import type { Consolidation } from '../consolidate/consolidate-types';
-import { ITEM_VERDICT_LABELS } from '../consolidate/verdicts';
+import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL } from '../consolidate/verdicts';
 import type { MilestoneRow } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
@@ -36,46 +36,58 @@ export interface TargetSentence {
   itemId: string;
   code: string;
   text: string;
-  /** "Chưa đạt: ...; Chưa nhập: ..." (names), or '' when every applicable unit met it. */
+  /** "Chưa đạt (1): ...; Chưa báo cáo (2): ..." (names), or '' when every applicable unit met it. */
   missed: string;
 }
 
-const q = (s: string, lang: Lang): string => (lang === 'vi' ? `“${s}”` : `"${s}"`);
 const lowerFirst = (s: string): string => (s ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const stripDot = (s: string): string => s.replace(/[.\s]+$/, '');
 
+/** What a unit meeting the target has done: the plan's verb phrase, with the unit criterion. */
+function deedOf(t: TargetColumn, lang: Lang): string {
+  const criterion = t.item.target?.op === 'yes' ? undefined : targetText(t.item)?.[lang];
+  const deed =
+    t.deed?.[lang] ??
+    (lang === 'vi'
+      ? `đạt tiêu chí ${lowerFirst(stripDot(t.item.label.vi))}`
+      : `met the criterion: ${lowerFirst(stripDot(t.item.label.en))}`);
+  return criterion ? `${deed} (${criterion})` : deed;
+}
+
 /**
- * "65/70 cấp ủy cơ sở (92,9%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu
- * 100%: chưa đạt." Labels that state a deed ("Đã ...") read as the predicate; others are named
- * with the unit criterion ("đạt “Mức độ hài lòng ...” (trên 90%)").
+ * "65/68 cấp ủy cơ sở (95,6%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu
+ * 100%: chưa đạt, 3 cấp ủy chưa báo cáo." The count is over every unit active in the year the
+ * item applies to (`expected` is the number of active units: fewer applicable ones read
+ * "thuộc diện áp dụng"); a target is never "đạt" while an applicable unit has not reported.
  */
 export function targetSentence(
   t: TargetColumn,
   a: TargetAggregate | undefined,
-  reported: number,
+  expected: number,
   lang: Lang,
 ): string {
   const vi = lang === 'vi';
-  const label = stripDot(t.item.label[lang]);
-  const criterion = t.item.target?.op === 'yes' ? undefined : targetText(t.item)?.[lang];
-  const deed = vi && /^Đã\s/.test(label);
-  const what = deed
-    ? lowerFirst(label)
-    : vi
-      ? `đạt ${q(label, lang)}${criterion ? ` (${criterion})` : ''}`
-      : `met ${q(label, lang)}${criterion ? ` (${criterion})` : ''}`;
   const goal = `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`;
   if (!a || a.applicable === 0 || a.percent === null)
     return vi
-      ? `${t.code}. Chưa có cấp ủy cơ sở thuộc diện áp dụng báo cáo về ${q(label, lang)}; chỉ tiêu ${goal}: chưa đánh giá được.`
-      : `${t.code}. No applicable grassroots committee reported on ${q(label, lang)}; target ${goal}: cannot be assessed.`;
-  const scope = a.applicable < reported ? (vi ? ' thuộc diện áp dụng' : ' to which it applies') : '';
+      ? `${t.code}. Không có cấp ủy cơ sở thuộc diện áp dụng; chỉ tiêu ${goal}: không đánh giá.`
+      : `${t.code}. No grassroots committee is subject to it; target ${goal}: not assessed.`;
+  const scope = a.applicable < expected ? (vi ? ' thuộc diện áp dụng' : ' subject to it') : '';
   const pct = formatPercent(a.percent, lang, 1);
   const verdict = a.met ? (vi ? 'đạt' : 'met') : vi ? 'chưa đạt' : 'not met';
+  const missing =
+    a.missing > 0
+      ? vi
+        ? `, ${a.missing} cấp ủy chưa báo cáo`
+        : `, ${a.missing} committee(s) have not reported`
+      : '';
   return vi
-    ? `${t.code}. ${a.meeting}/${a.applicable} cấp ủy cơ sở${scope} (${pct}) ${what}; chỉ tiêu ${goal}: ${verdict}.`
-    : `${t.code}. ${a.meeting}/${a.applicable} grassroots committees${scope} (${pct}) ${what}; target ${goal}: ${verdict}.`;
+    ? `${t.code}. ${a.meeting}/${a.applicable} cấp ủy cơ sở${scope} (${pct}) ${deedOf(t, lang)}; chỉ tiêu ${goal}: ${verdict}${missing}.`
+    : `${t.code}. ${a.meeting}/${a.applicable} grassroots committees${scope} (${pct}) ${deedOf(t, lang)}; target ${goal}: ${verdict}${missing}.`;
 }
+
+/** More units than this not reported, and all of section V: the line refers to the list. */
+const NAMED_NOT_REPORTED = 5;
 
 export function targetSentences(
   c: Consolidation,
@@ -84,58 +96,113 @@ export function targetSentences(
   lang: Lang,
 ): TargetSentence[] {
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
+  const order = new Map(c.units.map((u, i) => [u.code, i]));
   const names = new Map(c.units.map((u) => [u.code, u.name]));
-  const list = (codes: string[]): string => codes.map((code) => names.get(code) ?? code).join('; ');
+  const list = (codes: string[]): string =>
+    [...codes]
+      .sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0))
+      .map((code) => names.get(code) ?? code)
+      .join('; ');
+  const line = (label: Text, codes: string[]): string => `${label[lang]} (${codes.length}): ${list(codes)}.`;
   return targetColumns(plan, settings).map((t) => {
     const a = aggregates.get(t.itemId);
     const parts: string[] = [];
-    if (a && a.notMet.length > 0)
-      parts.push(`${ITEM_VERDICT_LABELS['not-met'][lang]} (${a.notMet.length}): ${list(a.notMet)}.`);
-    if (a && a.notEntered.length > 0)
+    if (a && a.notMet.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-met'], a.notMet));
+    if (a && a.notEntered.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-entered'], a.notEntered));
+    if (a && a.notReported.length > 0) {
+      // Every unit of section V, and many of them: name them once, there.
+      const all = a.notReported.length === c.notReported.length && a.notReported.length > NAMED_NOT_REPORTED;
       parts.push(
-        `${ITEM_VERDICT_LABELS['not-entered'][lang]} (${a.notEntered.length}): ${list(a.notEntered)}.`,
+        all
+          ? `${NOT_REPORTED_LABEL[lang]} (${a.notReported.length}): ${lang === 'vi' ? 'danh sách ở mục V' : 'listed in section V'}.`
+          : line(NOT_REPORTED_LABEL, a.notReported),
       );
+    }
     return {
       itemId: t.itemId,
       code: t.code,
-      text: targetSentence(t, a, c.accepted.length, lang),
+      text: targetSentence(t, a, c.counts.expected, lang),
       missed: parts.join(' '),
     };
   });
 }
 
-/** "Đã nhận báo cáo của 62/70 tổ chức cơ sở đảng (88,6%); 8 đơn vị chưa báo cáo." and the batch. */
+/**
+ * Section I: how many committees reported, who reported late, and what could not be used, as an
+ * official writes it ("62/70 cấp ủy cơ sở (88,6%) đã gửi báo cáo năm 2025; 8 cấp ủy chưa báo
+ * cáo."). Counts of zero are left out.
+ */
 export function reportingSentences(c: Consolidation, lang: Lang): string[] {
   const k = c.counts;
   const vi = lang === 'vi';
+  const out: string[] = [];
   const pct = k.expected > 0 ? ` (${formatPercent((100 * k.reported) / k.expected, lang, 1)})` : '';
-  const first = vi
-    ? `Đã nhận báo cáo năm ${c.year} của ${k.reported}/${k.expected} tổ chức cơ sở đảng${pct}; ${k.notReported} đơn vị chưa báo cáo.`
-    : `Reports for ${c.year} received from ${k.reported}/${k.expected} grassroots party organizations${pct}; ${k.notReported} have not reported.`;
-  // Only the kinds of source the batch has; "0 trùng lặp" says nothing to a reader.
-  const parts: [number, Text][] = [
-    [k.accepted, { vi: 'đạt yêu cầu', en: 'accepted' }],
+  const missing =
+    k.notReported > 0
+      ? vi
+        ? `; ${k.notReported} cấp ủy chưa báo cáo`
+        : `; ${k.notReported} have not reported`
+      : '';
+  out.push(
+    vi
+      ? `${k.reported}/${k.expected} cấp ủy cơ sở${pct} đã gửi báo cáo năm ${c.year}${missing}.`
+      : `${k.reported}/${k.expected} grassroots committees${pct} have sent their ${c.year} report${missing}.`,
+  );
+  const late = c.accepted.filter((a) => a.late !== undefined);
+  const due = late[0]?.late?.due;
+  if (due !== undefined) {
+    const who = late.map((a) => `${a.unit.name} (${formatDate(a.late?.reportDate ?? due, lang)})`).join('; ');
+    out.push(
+      vi
+        ? `${late.length} cấp ủy gửi báo cáo sau hạn ${formatDate(due, lang)}: ${who}.`
+        : `${late.length} committee(s) reported after the deadline of ${formatDate(due, lang)}: ${who}.`,
+    );
+  }
+  const counted = (
     [
-      k.acceptedWithFindings,
-      { vi: 'có lỗi hoặc cảnh báo (vẫn tổng hợp)', en: 'with errors or warnings (consolidated)' },
-    ],
-    [k.oldTemplate, { vi: 'dùng mẫu cũ (vẫn tổng hợp)', en: 'on an old template (consolidated)' }],
-    [k.duplicate, { vi: 'trùng lặp', en: 'duplicate' }],
-    [k.unknownUnit, { vi: 'của đơn vị không có trong danh sách', en: 'of units not in the list' }],
-    [k.otherYear, { vi: 'của năm khác (dùng cho xu hướng)', en: 'of other years (used for the trend)' }],
-    [k.rejected, { vi: 'bị từ chối', en: 'rejected' }],
-  ];
-  const list = parts
+      [
+        k.acceptedWithFindings,
+        { vi: 'báo cáo còn sai sót, cần cấp ủy chỉnh sửa', en: 'report(s) with errors to correct' },
+      ],
+      [k.oldTemplate, { vi: 'báo cáo dùng mẫu cũ', en: 'report(s) on an old template' }],
+    ] as [number, Text][]
+  )
     .filter(([n]) => n > 0)
-    .map(([n, t]) => `${n} ${t[lang]}`)
-    .join(', ');
-  const batch = vi
-    ? `Đã nhập ${k.sources} trang báo cáo: ${list} (chi tiết ở trang “Nguồn”).`
-    : `${k.sources} report sheets imported: ${list} (details on the "Sources" sheet).`;
-  return [first, batch];
+    .map(([n, t]) => `${n} ${t[lang]}`);
+  if (counted.length > 0)
+    out.push(
+      vi
+        ? `Trong các báo cáo đã nhận có ${counted.join(', ')}.`
+        : `Of the reports received, ${counted.join(', ')}.`,
+    );
+  const left = (
+    [
+      [k.duplicate, { vi: 'báo cáo trùng lặp', en: 'duplicate report(s)' }],
+      [
+        k.unknownUnit,
+        { vi: 'báo cáo của đơn vị không có trong danh sách', en: 'report(s) of units not in the list' },
+      ],
+      [k.rejected, { vi: 'tệp không sử dụng được', en: 'unusable file(s)' }],
+    ] as [number, Text][]
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, t]) => `${n} ${t[lang]}`);
+  if (left.length > 0)
+    out.push(
+      vi
+        ? `Không tổng hợp ${left.join(', ')} (chi tiết ở trang Nguồn).`
+        : `Not consolidated: ${left.join(', ')} (details on the Sources sheet).`,
+    );
+  return out;
 }
 
-/** One line per overdue unit milestone (with the units) and per bloc milestone not done on time. */
+/** Milestone statuses the summary lists for the units: what is wrong, not what is on time. */
+const UNIT_MILESTONE_LISTED = ['overdue', 'done-late'] as const;
+
+/**
+ * One line per unit milestone and status listed (overdue, done late) with the units, and per
+ * bloc milestone not done on time.
+ */
 export function milestoneSentences(
   c: Consolidation,
   plan: Plan,
@@ -148,16 +215,22 @@ export function milestoneSentences(
   const vi = lang === 'vi';
   const groups = new Map<string, MilestoneRow[]>();
   for (const m of c.unitMilestones) {
-    const key = `${m.milestoneId}\u0000${m.due}`;
+    if (!(UNIT_MILESTONE_LISTED as readonly string[]).includes(m.status)) continue;
+    const key = `${m.milestoneId}\u0000${m.due}\u0000${m.status}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
-  const unit = [...groups.values()].map((rows) => {
-    const m = rows[0] as MilestoneRow;
-    const who = rows.map((r) => names.get(r.unitCode ?? '') ?? r.unitCode ?? '').join('; ');
-    return vi
-      ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${rows.length} đơn vị quá hạn: ${who}.`
-      : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${rows.length} unit(s) overdue: ${who}.`;
-  });
+  const rank = (m: MilestoneRow): number => (UNIT_MILESTONE_LISTED as readonly string[]).indexOf(m.status);
+  // Overdue first, then done late; the plan's milestone order within each.
+  const unit = [...groups.values()]
+    .sort((x, y) => rank(x[0] as MilestoneRow) - rank(y[0] as MilestoneRow))
+    .map((rows) => {
+      const m = rows[0] as MilestoneRow;
+      const who = rows.map((r) => names.get(r.unitCode ?? '') ?? r.unitCode ?? '').join('; ');
+      const status = STATUS_WORDS[m.status][lang].toLowerCase();
+      return vi
+        ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${rows.length} cấp ủy ${status}: ${who}.`
+        : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${rows.length} committee(s) ${status}: ${who}.`;
+    });
   const bloc = c.blocMilestones
     .filter((m) => m.status === 'overdue' || m.status === 'due-soon' || m.status === 'done-late')
     .map((m) =>
@@ -179,7 +252,10 @@ const T = {
   targets: { vi: 'II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU', en: 'II. RESULTS AGAINST THE TARGETS' },
   indices: { vi: 'III. CÁC CHỈ SỐ CẤP TỈNH', en: 'III. PROVINCE INDICES' },
   milestones: { vi: 'IV. CÁC MỐC THỜI GIAN', en: 'IV. MILESTONES' },
-  unitMilestones: { vi: '1. Của các đơn vị (quá hạn):', en: '1. Of the units (overdue):' },
+  unitMilestones: {
+    vi: '1. Của các cấp ủy cơ sở (quá hạn, hoàn thành muộn):',
+    en: '1. Of the committees (overdue, done late):',
+  },
   blocMilestones: {
     vi: '2. Của Khối (quá hạn, sắp đến hạn, hoàn thành muộn):',
     en: '2. Of the bloc (overdue, due soon, done late):',
@@ -290,8 +366,10 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     b.height(row, lineHeight(2, 11));
     row++;
     c.notReported.forEach((n, i) => {
+      // A report on last year's template is why a unit may show here: say so beside its name.
+      const name = n.wrongTemplate ? `${n.name} (${n.wrongTemplate.note[lang]})` : n.name;
       b.put(row, 1, { number: i + 1 }, CENTER);
-      b.span(row, 2, 4, { text: n.name }, BOX);
+      b.span(row, 2, 4, { text: name }, BOX);
       b.put(row, 5, { text: T.kinds[n.kind][lang] }, CENTER);
       b.put(
         row,
@@ -309,7 +387,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
         { number: n.daysOverdue },
         { ...CENTER, ...(n.daysOverdue > 0 ? { color: COLORS.red.font } : {}) },
       );
-      b.height(row, heightOf(n.name, width(2, 4), 11));
+      b.height(row, heightOf(name, width(2, 4), 11));
       row++;
     });
   }

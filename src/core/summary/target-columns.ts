@@ -21,6 +21,8 @@ export interface TargetColumn {
   criterion: Text;
   /** Share of applicable units that must meet it (settings applied). */
   minPercent: number;
+  /** The plan's verb phrase for a unit meeting it (BlocTarget.deed), if it has one. */
+  deed?: Text;
 }
 
 /** With `settings`, thresholds and bloc targets as overridden there; without, the plan's own. */
@@ -47,6 +49,7 @@ export function targetColumns(plan: Plan, settings?: Settings): TargetColumn[] {
       group: n > 0 ? { vi: `Mục tiêu ${n}`, en: `Target ${n}` } : { vi: item.section, en: item.section },
       criterion: shortCriterion(item),
       minPercent: t.minPercent,
+      ...(t.deed ? { deed: t.deed } : {}),
     };
   });
 }

@@ -29,8 +29,8 @@ const T = {
     en: `TREND OF THE RESULTS OF ${plan.shortTitle.en.toUpperCase()} (${from}–${to})`,
   }),
   subtitle: {
-    vi: 'Tỷ lệ cấp ủy cơ sở đạt từng mục tiêu qua các năm (%), tính từ các báo cáo đã nhận của mỗi năm',
-    en: 'Share of grassroots committees meeting each target by year (%), from the reports received for each year',
+    vi: 'Tỷ lệ cấp ủy cơ sở đạt từng mục tiêu qua các năm (%), trên tổng số cấp ủy thuộc diện áp dụng của mỗi năm; cấp ủy chưa báo cáo tính là chưa đạt',
+    en: 'Share of grassroots committees meeting each target by year (%), over all the committees it applied to that year; committees not reported count as not meeting it',
   },
   code: { vi: 'Mã', en: 'Code' },
   target: { vi: 'Mục tiêu', en: 'Target' },

@@ -644,7 +644,8 @@ interface PlaceContext {
   dateRange: { min: IsoDate; max: IsoDate };
 }
 
-function appliesTo(item: ReportItem, unit: Unit): boolean {
+/** Whether an item applies to a unit, from the unit's flags in the unit list. */
+export function appliesTo(item: ReportItem, unit: Unit): boolean {
   return item.applicability === 'all' || unit.handlesTthc;
 }
 

@@ -23,7 +23,8 @@ import type { RawCell, RawSheet } from '../report/report-types';
 export const STAMP_MARK = 'baocao';
 export const COLUMNS_MARK = '#columns';
 
-export type SheetKind = 'report' | 'bloc';
+/** 'consolidation': a sheet this program wrote as output (consolidated table, summary ...). */
+export type SheetKind = 'report' | 'bloc' | 'consolidation';
 
 export interface Stamp {
   kind: SheetKind;
@@ -99,7 +100,7 @@ export function parseStamp(text: string): Stamp | null {
   const kind = fields.kind;
   const version = Number(fields.version);
   const year = Number(fields.year);
-  if ((kind !== 'report' && kind !== 'bloc') || !fields.plan) return null;
+  if ((kind !== 'report' && kind !== 'bloc' && kind !== 'consolidation') || !fields.plan) return null;
   if (!Number.isInteger(version) || version < 1 || !Number.isInteger(year)) return null;
   return {
     kind,

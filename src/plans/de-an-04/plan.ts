@@ -686,29 +686,145 @@ export const deAn04: Plan = {
     },
   ],
   blocTargets: [
-    { itemId: 'ii1_plan', minPercent: 100, clause: 'II.1' },
-    { itemId: 'ii1_dissemination', minPercent: 100, clause: 'II.1' },
-    { itemId: 'ii2_directives', minPercent: 100, clause: 'II.2' },
-    { itemId: 'ii2_study_article', minPercent: 100, clause: 'II.2' },
-    { itemId: 'ii3_ontime', minPercent: 98, clause: 'II.3' },
+    {
+      itemId: 'ii1_plan',
+      minPercent: 100,
+      clause: 'II.1',
+      deed: {
+        vi: 'đã xây dựng chương trình, kế hoạch thực hiện Đề án 04',
+        en: 'have built a programme or plan to carry out Scheme 04',
+      },
+    },
+    {
+      itemId: 'ii1_dissemination',
+      minPercent: 100,
+      clause: 'II.1',
+      deed: {
+        vi: 'đã tổ chức học tập, quán triệt Đề án và xác định nội dung trọng tâm trong các chi bộ',
+        en: 'have studied the Scheme in their party cells and set its priorities',
+      },
+    },
+    {
+      itemId: 'ii2_directives',
+      minPercent: 100,
+      clause: 'II.2',
+      deed: {
+        vi: 'đã quán triệt các chỉ thị, nghị quyết của Đảng, Nhà nước về công tác dân vận trong năm',
+        en: 'have disseminated the Party and State directives and resolutions on mass mobilization of the year',
+      },
+    },
+    {
+      itemId: 'ii2_study_article',
+      minPercent: 100,
+      clause: 'II.2',
+      deed: {
+        vi: 'đã tổ chức học tập bài báo “Dân vận” của Bác Hồ cho cán bộ, đảng viên và người lao động',
+        en: 'have organized study of the article "Dân vận" by Uncle Hồ for cadres, members and workers',
+      },
+    },
+    {
+      itemId: 'ii3_ontime',
+      minPercent: 98,
+      clause: 'II.3',
+      deed: {
+        vi: 'đạt tỷ lệ giải quyết hồ sơ thủ tục hành chính đúng hạn',
+        en: 'reached the rate of administrative dossiers resolved on time',
+      },
+    },
     {
       itemId: 'ii3_satisfaction',
       minPercent: 100,
       clause: 'II.3',
+      deed: {
+        vi: 'đạt mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính',
+        en: 'reached the satisfaction of citizens and businesses with administrative procedures',
+      },
       assumed: {
         vi: 'Kế hoạch nêu mức hài lòng “trên 90%” mà không nêu tỷ lệ đơn vị; giả định 100% đơn vị có TTHC.',
         en: 'The plan sets satisfaction "above 90%" without a share of units; 100% of TTHC units assumed.',
       },
     },
-    { itemId: 'ii3_published', minPercent: 100, clause: 'II.3' },
-    { itemId: 'ii4_model_dvk', minPercent: 100, clause: 'II.4' },
-    { itemId: 'ii4_bright_dvcq', minPercent: 100, clause: 'II.4' },
-    { itemId: 'ii4_bright_qcdc', minPercent: 100, clause: 'II.4' },
-    { itemId: 'ii5_regulation', minPercent: 100, clause: 'II.5' },
-    { itemId: 'ii5_leader', minPercent: 100, clause: 'II.5' },
-    { itemId: 'ii5_cadres', minPercent: 100, clause: 'II.5' },
-    { itemId: 'ii5_training', minPercent: 100, clause: 'II.5' },
-    { itemId: 'ii6_review', minPercent: 100, clause: 'II.6' },
+    {
+      itemId: 'ii3_published',
+      minPercent: 100,
+      clause: 'II.3',
+      deed: {
+        vi: 'đã công bố, công khai và cập nhật kịp thời thủ tục hành chính',
+        en: 'have published their administrative procedures and kept them up to date',
+      },
+    },
+    {
+      itemId: 'ii4_model_dvk',
+      minPercent: 100,
+      clause: 'II.4',
+      deed: {
+        vi: 'đã xây dựng và thực hiện mô hình “Dân vận khéo”',
+        en: 'have built and run "Dân vận khéo" models',
+      },
+    },
+    {
+      itemId: 'ii4_bright_dvcq',
+      minPercent: 100,
+      clause: 'II.4',
+      deed: {
+        vi: 'có điểm sáng về dân vận chính quyền',
+        en: 'have bright spots in mass mobilization by state bodies',
+      },
+    },
+    {
+      itemId: 'ii4_bright_qcdc',
+      minPercent: 100,
+      clause: 'II.4',
+      deed: {
+        vi: 'có điểm sáng về thực hiện Quy chế dân chủ ở cơ sở gắn với Chỉ thị 05',
+        en: 'have bright spots in the grassroots democracy regulation tied to Directive 05',
+      },
+    },
+    {
+      itemId: 'ii5_regulation',
+      minPercent: 100,
+      clause: 'II.5',
+      deed: {
+        vi: 'đã xây dựng quy chế công tác dân vận của cơ quan, đơn vị',
+        en: 'have issued a regulation on mass mobilization work',
+      },
+    },
+    {
+      itemId: 'ii5_leader',
+      minPercent: 100,
+      clause: 'II.5',
+      deed: {
+        vi: 'đã phân công đồng chí lãnh đạo phụ trách công tác dân vận',
+        en: 'have assigned a leader to mass mobilization',
+      },
+    },
+    {
+      itemId: 'ii5_cadres',
+      minPercent: 100,
+      clause: 'II.5',
+      deed: {
+        vi: 'đã phân công cán bộ theo dõi công tác dân vận',
+        en: 'have assigned cadres to follow mass mobilization',
+      },
+    },
+    {
+      itemId: 'ii5_training',
+      minPercent: 100,
+      clause: 'II.5',
+      deed: {
+        vi: 'đã tổ chức lớp tập huấn, bồi dưỡng nghiệp vụ công tác dân vận và Quy chế dân chủ trong năm',
+        en: 'have held training courses on mass mobilization and grassroots democracy this year',
+      },
+    },
+    {
+      itemId: 'ii6_review',
+      minPercent: 100,
+      clause: 'II.6',
+      deed: {
+        vi: 'đã sơ kết, tổng kết công tác dân vận chính quyền trong năm',
+        en: 'have reviewed their mass mobilization work of the year',
+      },
+    },
   ],
   provinceIndicators: [
     {

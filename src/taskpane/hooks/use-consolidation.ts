@@ -25,7 +25,7 @@ export function latestReportYear(sources: readonly SourceInput[], fallback: numb
 }
 
 /**
- * The Consolidate panel's state and actions. Files are read one by one (see readReportFiles) and
+ * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
  * can be cancelled between files; the consolidation itself is recomputed from the sources whenever
  * the year or the settings change, without reading the files again.
  */

@@ -16,7 +16,9 @@ const picked = (name: string, bytes: Uint8Array): PickedFile => ({
 
 async function reportFile(code: string): Promise<PickedFile> {
   const unit = settings.units.find((u) => u.code === code)!;
-  const bytes = await writeXlsx([buildReportTemplate(deAn04, settings, unit, 2025)]);
+  const bytes = await writeXlsx([buildReportTemplate(deAn04, settings, unit, 2025)], {
+    created: '2025-11-03',
+  });
   return picked(`BC-2025-${code}.xlsx`, bytes);
 }
 
@@ -43,7 +45,8 @@ describe('readWorkbookFiles', () => {
       ['BC-2025-DV001.xlsx', true],
       ['ghi-chu.txt', false],
     ]);
-    expect(sources[0]?.modified).toBe('2025-11-05');
+    // The workbook's own last-saved date, before the file system's (05/11).
+    expect(sources[0]?.modified).toBe('2025-11-03');
     if (sources[0]?.read.ok) expect(sources[0].read.value.stamp.unitCode).toBe('DV001');
   });
 
