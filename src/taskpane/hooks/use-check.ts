@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useReducer } from 'react';
 import { checkReport, type ReportCheckView } from '../../core/check/check-report';
-import type { SourceInput } from '../../core/consolidate/consolidate-types';
 import { reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
 import type { Finding } from '../../core/types';
-import { failureOutcome, type Outcome } from '../services/outcome';
+import { failureOutcome, outcomeOf } from '../services/outcome';
 import { intakeOfPickedFile, type PickedFile } from '../services/read-workbook-files';
 import { textOf } from '../services/text-of';
+import { checkReducer, initialCheckState } from './check-state';
+import { laneOf, runAction } from './run-action';
 import { usePane } from './use-pane';
 
 /**
@@ -15,76 +16,60 @@ import { usePane } from './use-pane';
  */
 export function useCheck() {
   const { port, plan, settings } = usePane();
-  const [reads, setReads] = useState<SourceInput[]>([]);
-  const [selected, setSelected] = useState<string | undefined>();
-  const [file, setFile] = useState<PickedFile | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [fileNotes, setFileNotes] = useState<Finding[]>([]);
+  const [state, dispatch] = useReducer(checkReducer, initialCheckState);
+  const { reads, file } = state;
 
-  const current = reads.find((r) => r.sheet === selected) ?? reads[0];
+  const current = reads.find((r) => r.sheet === state.selected) ?? reads[0];
   const view: ReportCheckView | undefined = useMemo(
     () => (current ? checkReport(current, plan, settings) : undefined),
     [current, plan, settings],
   );
 
+  const lane = laneOf((event) => dispatch({ type: 'run', event }), 'check' as const);
+
   async function checkWorkbook(preferred?: string) {
     const excel = port.excel;
     if (!excel) return;
-    setBusy(true);
-    setOutcome(undefined);
-    try {
+    await runAction(lane, async () => {
       const active = preferred ?? (await excel.activeSheet());
       const read = await excel.read();
       if (!read.ok) {
-        setReads([]);
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.check.readFailed),
-            read.error,
-          ),
+        dispatch({ type: 'readNothing' });
+        return failureOutcome(
+          textOf((c) => c.check.readFailed),
+          read.error,
         );
-        return;
       }
       const workbook = textOf((c) => c.consolidate.thisWorkbook)[settings.lang];
       const reports = reportSources(sourcesOfWorkbook(read.value, plan, settings, { name: workbook }));
       if (reports.length === 0) {
-        setReads([]);
-        setOutcome({ intent: 'warning', message: textOf((c) => c.check.noReportSheet), details: [] });
-        return;
+        dispatch({ type: 'readNothing' });
+        return outcomeOf(
+          'warning',
+          textOf((c) => c.check.noReportSheet),
+        );
       }
-      setReads(reports);
-      const names = reports.map((s) => s.sheet ?? '');
-      const keep = [preferred, active, selected].find((n) => n !== undefined && names.includes(n));
-      setSelected(keep ?? names[0]);
-    } finally {
-      setBusy(false);
-    }
+      dispatch({ type: 'read', reads: reports, prefer: [preferred, active] });
+      return undefined;
+    });
   }
 
   async function checkFile(picked: PickedFile) {
-    setFile(picked);
-    setBusy(true);
-    setOutcome(undefined);
-    try {
+    dispatch({ type: 'filePicked', file: picked });
+    await runAction(lane, async () => {
       const intake = await intakeOfPickedFile(picked, { plan, settings });
-      setFileNotes(intake.findings);
+      dispatch({ type: 'fileNotes', notes: intake.findings });
       const next = reportSources(intake);
       if (next.length === 0) {
-        setReads([]);
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.check.fileUnreadable(picked.name)),
-            intake.findings,
-          ),
+        dispatch({ type: 'readNothing' });
+        return failureOutcome(
+          textOf((c) => c.check.fileUnreadable(picked.name)),
+          intake.findings,
         );
-        return;
       }
-      setReads(next);
-      setSelected((prev) => (next.some((r) => r.sheet === prev) ? prev : next[0]?.sheet));
-    } finally {
-      setBusy(false);
-    }
+      dispatch({ type: 'read', reads: next });
+      return undefined;
+    });
   }
 
   /** Reads the same sheet or file again, after the user edited it. */
@@ -97,7 +82,7 @@ export function useCheck() {
     if (!port.excel || !f.cell || !view) return;
     const result = await port.excel.select(f.sheet ?? view.sheet, f.cell);
     if (!result.ok)
-      setOutcome(
+      lane.report(
         failureOutcome(
           textOf((c) => c.check.selectFailed),
           result.error,
@@ -109,11 +94,11 @@ export function useCheck() {
     view,
     sheets: reads.map((r) => r.sheet ?? ''),
     selected: current?.sheet,
-    select: setSelected,
+    select: (sheet: string | undefined) => dispatch({ type: 'selected', sheet }),
     file,
-    fileNotes: port.excel ? [] : fileNotes,
-    busy,
-    outcome,
+    fileNotes: port.excel ? [] : state.fileNotes,
+    busy: state.run.busy !== null,
+    outcome: state.run.outcome,
     checkWorkbook,
     checkFile,
     recheck,

@@ -1,28 +1,26 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useReducer, useRef } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
 import { sourcesOfWorkbook } from '../../core/intake/intake';
-import type { BlocInput } from '../../core/report/report-types';
 import { useI18n } from '../i18n';
-import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
-import { readWorkbookFiles, type FileState, type PickedFile } from '../services/read-workbook-files';
+import { failureOutcome, outcomeOf } from '../services/outcome';
+import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
+import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
+import { consolidationReducer, initialConsolidationState, type OutputBusy } from './consolidation-state';
+import { laneOf, runAction, type ActionLane } from './run-action';
 import { useFileDownload } from './use-file-download';
 import { usePane } from './use-pane';
 
-export interface FileEntry {
-  name: string;
-  size: number;
-  state: FileState;
-  /** Report sheets found in it, once read. */
-  reports?: number;
-}
+export type { FileEntry } from './consolidation-state';
 
 /** The most recent year among the readable reports; the as-of year when there is none. */
 export function latestReportYear(sources: readonly SourceInput[], fallback: number): number {
   const years = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
   return years.length ? Math.max(...years) : fallback;
 }
+
+const now = (): string => new Date().toISOString();
 
 /**
  * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
@@ -33,27 +31,17 @@ export function useConsolidation() {
   const { port, plan, settings } = usePane();
   const { lang } = useI18n();
   const { downloadSheets, downloadJson } = useFileDownload();
-  const [files, setFiles] = useState<FileEntry[]>([]);
-  const [fileSources, setFileSources] = useState<SourceInput[]>([]);
-  const [sheetSources, setSheetSources] = useState<SourceInput[]>([]);
-  const [fileBlocInputs, setFileBlocInputs] = useState<BlocInput[]>([]);
-  const [sheetBlocInputs, setSheetBlocInputs] = useState<BlocInput[]>([]);
-  const [importedAt, setImportedAt] = useState<string>('');
-  const [reading, setReading] = useState(false);
-  const [busy, setBusy] = useState<'workbook' | 'write' | 'xlsx' | 'json' | null>(null);
-  const [chosenYear, setChosenYear] = useState<number | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  // Results of writing or downloading are shown by the output buttons, not by the file picker.
-  const [outputOutcome, setOutputOutcome] = useState<Outcome | undefined>();
+  const [state, dispatch] = useReducer(consolidationReducer, initialConsolidationState);
+  const { files, fromFiles, fromWorkbook, importedAt, reading } = state;
   const abort = useRef<AbortController | null>(null);
 
-  const sources = useMemo(() => [...sheetSources, ...fileSources], [sheetSources, fileSources]);
+  const sources = useMemo(() => [...fromWorkbook.sources, ...fromFiles.sources], [fromWorkbook, fromFiles]);
   const blocInputs = useMemo(
-    () => [...sheetBlocInputs, ...fileBlocInputs],
-    [sheetBlocInputs, fileBlocInputs],
+    () => [...fromWorkbook.blocInputs, ...fromFiles.blocInputs],
+    [fromWorkbook, fromFiles],
   );
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
-  const year = chosenYear ?? latestReportYear(sources, asOfYear);
+  const year = state.chosenYear ?? latestReportYear(sources, asOfYear);
   const years = useMemo(() => {
     const found = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
     return [...new Set([...found, year])].sort((a, b) => b - a);
@@ -67,58 +55,54 @@ export function useConsolidation() {
     [plan, settings, year, sources, blocInputs, importedAt, reading],
   );
 
+  const inputLane = laneOf((event) => dispatch({ type: 'input', event }), 'workbook' as const);
+  const outputLane = (busy: OutputBusy) => laneOf((event) => dispatch({ type: 'output', event }), busy);
+
   async function addFiles(picked: readonly PickedFile[]) {
     if (picked.length === 0 || reading) return;
     const controller = new AbortController();
-    abort.current = controller;
-    const first = files.length;
-    setFiles((prev) => [
-      ...prev,
-      ...picked.map((f) => ({ name: f.name, size: f.size, state: 'waiting' as const })),
-    ]);
-    setReading(true);
-    setOutcome(undefined);
-    setImportedAt(new Date().toISOString());
-    try {
-      const intakes = await readWorkbookFiles(
-        picked,
-        { plan, settings },
-        {
-          signal: controller.signal,
-          firstIndex: first,
-          onProgress: (p) =>
-            setFiles((prev) =>
-              prev.map((f, i) =>
-                i === p.index
-                  ? { ...f, state: p.state, ...(p.reports !== undefined ? { reports: p.reports } : {}) }
-                  : f,
-              ),
-            ),
-        },
-      );
-      const found = intakes.flatMap((i) => i.sources);
-      setFileSources((prev) => [...prev, ...found]);
-      setFileBlocInputs((prev) => [...prev, ...intakes.flatMap((i) => i.blocInputs)]);
-      if (controller.signal.aborted) {
-        setOutcome(
-          outcomeOf(
-            'info',
-            textOf((c) => c.consolidate.cancelled(found.length)),
-          ),
+    const firstIndex = files.length;
+    // Reading files reports where reading the workbook does, but shows `reading`, not busy.
+    const lane: ActionLane = {
+      begin: () => {
+        abort.current = controller;
+        dispatch({ type: 'filesPicked', files: picked, at: now() });
+      },
+      report: inputLane.report,
+      end: () => {
+        abort.current = null;
+        dispatch({ type: 'readingEnded' });
+      },
+    };
+    await runAction(
+      lane,
+      async () => {
+        const intakes = await readWorkbookFiles(
+          picked,
+          { plan, settings },
+          {
+            signal: controller.signal,
+            firstIndex,
+            onProgress: (progress) => dispatch({ type: 'fileProgress', progress }),
+          },
         );
-      }
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      setOutcome(
+        const found = intakes.flatMap((i) => i.sources);
+        dispatch({
+          type: 'filesRead',
+          found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs) },
+        });
+        if (!controller.signal.aborted) return undefined;
+        return outcomeOf(
+          'info',
+          textOf((c) => c.consolidate.cancelled(found.length)),
+        );
+      },
+      (detail) =>
         outcomeOf(
           'error',
           textOf((c) => c.consolidate.readFailed(detail)),
         ),
-      );
-    } finally {
-      abort.current = null;
-      setReading(false);
-    }
+    );
   }
 
   function cancel() {
@@ -127,52 +111,37 @@ export function useConsolidation() {
 
   /** Takes the report sheets (and the bloc input sheet) of the open workbook as sources. */
   async function readWorkbook() {
-    if (!port.excel) return;
-    setBusy('workbook');
-    setOutcome(undefined);
-    try {
-      const read = await port.excel.read();
-      if (!read.ok) {
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.consolidate.workbookFailed),
-            read.error,
-          ),
+    const excel = port.excel;
+    if (!excel) return;
+    await runAction(inputLane, async () => {
+      const read = await excel.read();
+      if (!read.ok)
+        return failureOutcome(
+          textOf((c) => c.consolidate.workbookFailed),
+          read.error,
         );
-        return;
-      }
       const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
       const intake = sourcesOfWorkbook(read.value, plan, settings, { name: workbook });
       const reports = intake.kind === 'none' ? [] : intake.sources;
-      setSheetSources(reports);
-      setSheetBlocInputs(intake.blocInputs);
-      if (!importedAt) setImportedAt(new Date().toISOString());
-      setOutcome(
-        reports.length
-          ? outcomeOf(
-              'success',
-              textOf((c) => c.consolidate.workbookRead(reports.length)),
-            )
-          : outcomeOf(
-              'warning',
-              textOf((c) => c.consolidate.workbookNone),
-            ),
-      );
-    } finally {
-      setBusy(null);
-    }
+      dispatch({
+        type: 'workbookRead',
+        found: { sources: reports, blocInputs: intake.blocInputs },
+        at: now(),
+      });
+      return reports.length
+        ? outcomeOf(
+            'success',
+            textOf((c) => c.consolidate.workbookRead(reports.length)),
+          )
+        : outcomeOf(
+            'warning',
+            textOf((c) => c.consolidate.workbookNone),
+          );
+    });
   }
 
   function clear() {
-    if (reading) return;
-    setFiles([]);
-    setFileSources([]);
-    setSheetSources([]);
-    setFileBlocInputs([]);
-    setSheetBlocInputs([]);
-    setChosenYear(undefined);
-    setOutcome(undefined);
-    setOutputOutcome(undefined);
+    dispatch({ type: 'cleared' });
   }
 
   // The sheet builders are a chunk of their own, loaded when the output is first asked for.
@@ -185,94 +154,65 @@ export function useConsolidation() {
   };
 
   async function writeSheets() {
-    if (!port.excel || !consolidation) return;
-    setBusy('write');
-    setOutputOutcome(undefined);
-    try {
-      const result = await port.excel.apply(await specs(), 'new-name');
+    const excel = port.excel;
+    if (!excel || !consolidation) return;
+    await runAction(outputLane('write'), async () => {
+      const result = await excel.apply(await specs(), 'new-name');
       if (!result.ok)
-        setOutputOutcome(
-          failureOutcome(
-            textOf((c) => c.consolidate.writeFailed),
-            result.error,
-          ),
+        return failureOutcome(
+          textOf((c) => c.consolidate.writeFailed),
+          result.error,
         );
-      else {
-        const names = result.value.written.join(', ');
-        const warned = result.value.notes.some((n) => n.severity !== 'info');
-        setOutputOutcome(
-          outcomeOf(
-            warned ? 'warning' : 'success',
-            textOf((c) => c.consolidate.written(names)),
-            result.value.notes,
-          ),
-        );
-      }
-    } finally {
-      setBusy(null);
-    }
+      const names = result.value.written.join(', ');
+      return writtenOutcome(
+        textOf((c) => c.consolidate.written(names)),
+        result.value.notes,
+      );
+    });
   }
 
   const baseName = `tong-hop-${year}`;
 
   async function downloadWorkbook() {
     if (!consolidation) return;
-    setBusy('xlsx');
-    setOutputOutcome(undefined);
     const fileName = `${baseName}.xlsx`;
-    try {
-      await downloadSheets(await specs(), fileName);
-      setOutputOutcome(
-        outcomeOf(
-          'success',
-          textOf((c) => c.template.downloaded(fileName)),
-        ),
-      );
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      setOutputOutcome(
-        outcomeOf(
-          'error',
-          textOf((c) => c.errors.downloadFailed(fileName, detail)),
-        ),
-      );
-    } finally {
-      setBusy(null);
-    }
+    await runAction(
+      outputLane('xlsx'),
+      async () => {
+        await downloadSheets(await specs(), fileName);
+        return downloadedOutcome(fileName);
+      },
+      downloadFailed(fileName),
+    );
   }
 
   async function downloadResult() {
     if (!consolidation) return;
     const fileName = `${baseName}.json`;
-    setBusy('json');
-    setOutputOutcome(undefined);
-    try {
-      const { consolidationJson } = await import(
-        /* webpackChunkName: "summary" */ '../../core/summary/consolidation-json'
-      );
-      downloadJson(consolidationJson(consolidation, plan, settings), fileName);
-      setOutputOutcome(
-        outcomeOf(
-          'success',
-          textOf((c) => c.template.downloaded(fileName)),
-        ),
-      );
-    } finally {
-      setBusy(null);
-    }
+    await runAction(
+      outputLane('json'),
+      async () => {
+        const { consolidationJson } = await import(
+          /* webpackChunkName: "summary" */ '../../core/summary/consolidation-json'
+        );
+        downloadJson(consolidationJson(consolidation, plan, settings), fileName);
+        return downloadedOutcome(fileName);
+      },
+      downloadFailed(fileName),
+    );
   }
 
   return {
     files,
     sources,
     reading,
-    busy,
+    busy: state.input.busy ?? state.output.busy,
     year,
     years,
-    setYear: setChosenYear,
+    setYear: (chosen: number | undefined) => dispatch({ type: 'yearChosen', year: chosen }),
     consolidation,
-    outcome,
-    outputOutcome,
+    outcome: state.input.outcome,
+    outputOutcome: state.output.outcome,
     addFiles,
     cancel,
     readWorkbook,

@@ -1,12 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
+import type { RawWorkbook } from '../../core/report/report-types';
 import { parseSettings } from '../../core/settings/settings-schema';
 import type { Unit } from '../../core/settings/settings-types';
+import type { Result, Text } from '../../core/types';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
 import { readPickedFile, type PickedFile } from '../services/read-workbook-files';
-import { fromDraft, toDraft, type DraftErrors, type SettingsDraft } from '../services/settings-draft';
+import { fromDraft, toDraft, type SettingsDraft } from '../services/settings-draft';
 import { textOf } from '../services/text-of';
 import { isUnitListSheet, parseUnitListSheet, unitListSheet } from '../services/unit-list-sheet';
+import { downloadedOutcome } from './action-outcomes';
+import { laneOf, runAction } from './run-action';
+import {
+  initialSettingsEditorState,
+  settingsEditorReducer,
+  type SettingsBusy,
+} from './settings-editor-state';
 import { useFileDownload } from './use-file-download';
 import { usePane } from './use-pane';
 
@@ -26,27 +35,29 @@ export function useSettingsEditor() {
   const { port, plan, settings, saveSettings } = usePane();
   const { lang } = useI18n();
   const { downloadSheets, downloadJson } = useFileDownload();
-  const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings, plan, lang));
-  const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [busy, setBusy] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(settingsEditorReducer, undefined, () =>
+    initialSettingsEditorState(toDraft(settings, plan, lang)),
+  );
+  const { draft } = state;
+  const lane = (busy: SettingsBusy) => laneOf((event) => dispatch({ type: 'run', event }), busy);
+  const report = (outcome: Outcome) => dispatch({ type: 'run', event: { type: 'report', outcome } });
 
-  // Outside changes (the language, another panel) reach a draft with nothing unsaved in it.
+  // Outside changes (the language, another panel) reach a draft with nothing unsaved in it; after a
+  // Save (dirty again false) the draft shows the settings as they were applied.
   useEffect(() => {
-    if (!dirty) setDraft(toDraft(settings, plan, lang));
-  }, [settings, plan, lang, dirty]);
+    dispatch({ type: 'settingsChanged', draft: toDraft(settings, plan, lang) });
+  }, [settings, plan, lang, state.dirty]);
 
   function edit(change: (d: SettingsDraft) => SettingsDraft) {
-    setDraft((d) => change(d));
-    setDirty(true);
+    dispatch({ type: 'edited', change });
   }
 
   async function save() {
     const result = fromDraft(draft, settings, plan);
-    setErrors(result.errors);
-    if (!result.settings) {
-      setOutcome(
+    dispatch({ type: 'checked', errors: result.errors });
+    const next = result.settings;
+    if (!next) {
+      report(
         result.findings.length
           ? failureOutcome(
               textOf((c) => c.settings.invalid),
@@ -59,32 +70,24 @@ export function useSettingsEditor() {
       );
       return;
     }
-    setBusy('save');
-    try {
-      const stored = await saveSettings(result.settings);
-      setDirty(false);
-      setOutcome(
-        stored.ok
-          ? outcomeOf(
-              'success',
-              textOf((c) => (port.excel ? c.settings.savedWorkbook : c.settings.savedBrowser)),
-            )
-          : outcomeOf(
-              'warning',
-              textOf((c) => c.settings.appliedNotStored),
-              stored.error,
-            ),
-      );
-    } finally {
-      setBusy(null);
-    }
+    await runAction(lane('save'), async () => {
+      const stored = await saveSettings(next);
+      dispatch({ type: 'saved' });
+      return stored.ok
+        ? outcomeOf(
+            'success',
+            textOf((c) => (port.excel ? c.settings.savedWorkbook : c.settings.savedBrowser)),
+          )
+        : outcomeOf(
+            'warning',
+            textOf((c) => c.settings.appliedNotStored),
+            stored.error,
+          );
+    });
   }
 
   function discard() {
-    setDraft(toDraft(settings, plan, lang));
-    setErrors({});
-    setDirty(false);
-    setOutcome(undefined);
+    dispatch({ type: 'discarded', draft: toDraft(settings, plan, lang) });
   }
 
   function putUnit(unit: Unit, replacing?: string) {
@@ -103,12 +106,7 @@ export function useSettingsEditor() {
 
   function exportSettings() {
     downloadJson(settings, SETTINGS_FILE);
-    setOutcome(
-      outcomeOf(
-        'success',
-        textOf((c) => c.template.downloaded(SETTINGS_FILE)),
-      ),
-    );
+    report(downloadedOutcome(SETTINGS_FILE));
   }
 
   async function importSettings(file: PickedFile) {
@@ -116,7 +114,7 @@ export function useSettingsEditor() {
     try {
       data = JSON.parse(await readText(file));
     } catch {
-      setOutcome(
+      report(
         outcomeOf(
           'error',
           textOf((c) => c.settings.notJson(file.name)),
@@ -126,7 +124,7 @@ export function useSettingsEditor() {
     }
     const parsed = parseSettings(data, settings);
     if (!parsed.ok) {
-      setOutcome(
+      report(
         failureOutcome(
           textOf((c) => c.settings.importInvalid(file.name)),
           parsed.error,
@@ -134,10 +132,8 @@ export function useSettingsEditor() {
       );
       return;
     }
-    setDraft(toDraft({ ...parsed.value, asOf: settings.asOf }, plan, lang));
-    setErrors({});
-    setDirty(true);
-    setOutcome(
+    dispatch({ type: 'imported', draft: toDraft({ ...parsed.value, asOf: settings.asOf }, plan, lang) });
+    report(
       outcomeOf(
         'info',
         textOf((c) => c.settings.imported(file.name)),
@@ -145,142 +141,92 @@ export function useSettingsEditor() {
     );
   }
 
-  const unitsLoaded = (units: Unit[], from: string) => {
-    edit((d) => ({ ...d, units }));
-    setOutcome(
-      outcomeOf(
-        'info',
-        textOf((c) => c.settings.unitsImported(units.length, from)),
-      ),
+  /**
+   * Puts the unit list of the first sheet that looks like one into the draft. `file` names where it
+   * came from in the messages (the sheet's own name when it is the open workbook's).
+   */
+  function unitsOf(read: Result<RawWorkbook>, noSheet: Text, file?: string): Outcome {
+    if (!read.ok)
+      return failureOutcome(
+        textOf((c) => c.settings.unitsImportFailed),
+        read.error,
+      );
+    const sheet = read.value.sheets.find((s) => isUnitListSheet(s));
+    if (!sheet) return outcomeOf('error', noSheet);
+    const from = file ?? sheet.name;
+    const units = parseUnitListSheet(sheet, settings);
+    if (!units.ok)
+      return failureOutcome(
+        textOf((c) => c.settings.unitsInvalid(from)),
+        units.error,
+      );
+    edit((d) => ({ ...d, units: units.value }));
+    return outcomeOf(
+      'info',
+      textOf((c) => c.settings.unitsImported(units.value.length, from)),
     );
-  };
+  }
 
   async function exportUnits() {
     const spec = unitListSheet(draft.units, lang);
-    setOutcome(undefined);
-    setBusy('export-units');
-    try {
-      if (port.excel) {
-        const result = await port.excel.apply([spec], 'new-name');
-        setOutcome(
-          result.ok
-            ? outcomeOf(
-                'success',
-                textOf((c) => c.settings.unitsExportedSheet(result.value.written[0] ?? spec.name)),
-              )
-            : failureOutcome(
-                textOf((c) => c.settings.unitsExportFailed),
-                result.error,
-              ),
-        );
-      } else {
+    const excel = port.excel;
+    await runAction(lane('export-units'), async () => {
+      if (!excel) {
         await downloadSheets([spec], UNITS_FILE);
-        setOutcome(
-          outcomeOf(
-            'success',
-            textOf((c) => c.template.downloaded(UNITS_FILE)),
-          ),
-        );
+        return downloadedOutcome(UNITS_FILE);
       }
-    } finally {
-      setBusy(null);
-    }
+      const result = await excel.apply([spec], 'new-name');
+      return result.ok
+        ? outcomeOf(
+            'success',
+            textOf((c) => c.settings.unitsExportedSheet(result.value.written[0] ?? spec.name)),
+          )
+        : failureOutcome(
+            textOf((c) => c.settings.unitsExportFailed),
+            result.error,
+          );
+    });
   }
 
   /** Excel mode: reads the unit list back from its sheet (the first sheet that looks like one). */
   async function importUnitsFromWorkbook() {
-    if (!port.excel) return;
-    setBusy('import-units');
-    setOutcome(undefined);
-    try {
-      const read = await port.excel.read();
-      if (!read.ok) {
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.settings.unitsImportFailed),
-            read.error,
-          ),
-        );
-        return;
-      }
-      const sheet = read.value.sheets.find((s) => isUnitListSheet(s));
-      if (!sheet) {
-        setOutcome(
-          outcomeOf(
-            'error',
-            textOf((c) => c.settings.noUnitSheet),
-          ),
-        );
-        return;
-      }
-      const units = parseUnitListSheet(sheet, settings);
-      if (units.ok) unitsLoaded(units.value, sheet.name);
-      else
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.settings.unitsInvalid(sheet.name)),
-            units.error,
-          ),
-        );
-    } finally {
-      setBusy(null);
-    }
+    const excel = port.excel;
+    if (!excel) return;
+    await runAction(lane('import-units'), async () =>
+      unitsOf(
+        await excel.read(),
+        textOf((c) => c.settings.noUnitSheet),
+      ),
+    );
   }
 
   /** File mode: reads the unit list from an .xlsx file, with the same safety checks as reports. */
   async function importUnitsFromFile(file: PickedFile) {
-    setBusy('import-units');
-    setOutcome(undefined);
-    try {
+    await runAction(
+      lane('import-units'),
       // The same reader as report files: size first, byte inspection, the time limit.
-      const read = await readPickedFile(file, settings);
-      if (!read.ok) {
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.settings.unitsImportFailed),
-            read.error,
-          ),
-        );
-        return;
-      }
-      const sheet = read.value.sheets.find((s) => isUnitListSheet(s));
-      if (!sheet) {
-        setOutcome(
-          outcomeOf(
-            'error',
-            textOf((c) => c.settings.noUnitSheetInFile(file.name)),
-          ),
-        );
-        return;
-      }
-      const units = parseUnitListSheet(sheet, settings);
-      if (units.ok) unitsLoaded(units.value, file.name);
-      else
-        setOutcome(
-          failureOutcome(
-            textOf((c) => c.settings.unitsInvalid(file.name)),
-            units.error,
-          ),
-        );
-    } catch {
-      setOutcome(
+      async () =>
+        unitsOf(
+          await readPickedFile(file, settings),
+          textOf((c) => c.settings.noUnitSheetInFile(file.name)),
+          file.name,
+        ),
+      // What the reader does not turn into a finding is a file the browser no longer lets us read.
+      () =>
         outcomeOf(
           'error',
           textOf((c) => c.check.fileGone(file.name)),
         ),
-      );
-    } finally {
-      setBusy(null);
-    }
+    );
   }
 
   return {
     draft,
     edit,
-    dirty,
-    errors,
-    outcome,
-    busy,
+    dirty: state.dirty,
+    errors: state.errors,
+    outcome: state.run.outcome,
+    busy: state.run.busy,
     save,
     discard,
     putUnit,

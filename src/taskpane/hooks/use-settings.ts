@@ -5,6 +5,7 @@ import { fail, type Finding, type IsoDate, type Lang, type Result } from '../../
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
 import { textOf } from '../services/text-of';
 import type { WorkbookPort } from '../services/workbook-port';
+import { errorDetail } from './run-action';
 
 export interface SettingsState {
   /** The settings in force (the as-of date is today's unless the user changed it). */
@@ -45,7 +46,7 @@ export function useSettings(port: WorkbookPort, today: IsoDate): SettingsState {
       try {
         return await port.settings.save(next);
       } catch (e) {
-        const detail = e instanceof Error ? e.message : String(e);
+        const detail = errorDetail(e);
         return fail([
           {
             code: 'TASKPANE.SAVE_FAILED',

@@ -1,26 +1,26 @@
-import { useState } from 'react';
+import { useReducer } from 'react';
 import type { OnExisting } from '../../excel';
 import { reportFileName } from '../../core/sample/report-file-name';
 import type { SheetSpec } from '../../core/sheet/sheet-spec';
 import { useI18n } from '../i18n';
-import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
+import { failureOutcome } from '../services/outcome';
 import { textOf } from '../services/text-of';
 import { defaultReportYear } from '../services/years';
+import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
+import { laneOf, runAction } from './run-action';
+import {
+  initialTemplateState,
+  templateReducer,
+  type TemplateAction,
+  type TemplateKind,
+} from './template-state';
 import { useFileDownload } from './use-file-download';
 import { usePane } from './use-pane';
 
+export type { SheetConflict, TemplateAction, TemplateKind } from './template-state';
+
 /** "So-lieu-Khoi-2025.xlsx", as the CLI names it: ASCII like the unit files (see reportFileName). */
 export const blocFileName = (year: number): string => `So-lieu-Khoi-${year}.xlsx`;
-
-/** The unit's report sheet, or the consolidating office's own input sheet. */
-export type TemplateKind = 'report' | 'bloc';
-export type TemplateAction = `${'apply' | 'download'}-${TemplateKind}`;
-
-export interface SheetConflict {
-  kind: TemplateKind;
-  /** The existing sheet's name. */
-  sheet: string;
-}
 
 /**
  * The Template panel's actions. Applying never writes over a sheet: the first attempt refuses when
@@ -31,12 +31,12 @@ export function useTemplate() {
   const { port, plan, settings } = usePane();
   const { lang } = useI18n();
   const { downloadSheets } = useFileDownload();
-  const [year, setYear] = useState(() => defaultReportYear(plan, settings.asOf));
-  const [unitCode, setUnitCode] = useState<string | undefined>();
-  const [busy, setBusy] = useState<TemplateAction | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [conflict, setConflict] = useState<SheetConflict | undefined>();
+  const [state, dispatch] = useReducer(templateReducer, undefined, () =>
+    initialTemplateState(defaultReportYear(plan, settings.asOf)),
+  );
+  const { year, unitCode } = state;
   const unit = settings.units.find((u) => u.code === unitCode);
+  const lane = (busy: TemplateAction) => laneOf((event) => dispatch({ type: 'run', event }), busy);
 
   // The template builders are a chunk of their own: loaded on the first click, not at start-up.
   const specOf = async (kind: TemplateKind): Promise<SheetSpec | undefined> => {
@@ -54,80 +54,57 @@ export function useTemplate() {
   };
 
   async function apply(kind: TemplateKind, onExisting: Exclude<OnExisting, 'fail'> | undefined = undefined) {
-    if (!port.excel) return;
-    setBusy(`apply-${kind}`);
-    setOutcome(undefined);
-    setConflict(undefined);
-    try {
+    const excel = port.excel;
+    if (!excel) return;
+    dispatch({ type: 'conflict', conflict: undefined });
+    await runAction(lane(`apply-${kind}`), async () => {
       const spec = await specOf(kind);
-      if (!spec) return;
-      const result = await port.excel.apply([spec], onExisting ?? 'fail');
+      if (!spec) return undefined;
+      const result = await excel.apply([spec], onExisting ?? 'fail');
       if (!result.ok) {
         const clash = result.error.find((f) => f.code === 'EXCEL.SHEET_EXISTS');
-        if (clash && onExisting === undefined) setConflict({ kind, sheet: clash.sheet ?? spec.name });
-        else
-          setOutcome(
-            failureOutcome(
-              textOf((c) => c.template.applyFailed),
-              result.error,
-            ),
+        if (!clash || onExisting !== undefined)
+          return failureOutcome(
+            textOf((c) => c.template.applyFailed),
+            result.error,
           );
-        return;
+        dispatch({ type: 'conflict', conflict: { kind, sheet: clash.sheet ?? spec.name } });
+        return undefined;
       }
       const name = result.value.written[0] ?? spec.name;
-      const notes = result.value.notes;
-      const warned = notes.some((n) => n.severity !== 'info');
-      setOutcome(
-        outcomeOf(
-          warned ? 'warning' : 'success',
-          textOf((c) => c.template.applied(name)),
-          notes,
-        ),
+      return writtenOutcome(
+        textOf((c) => c.template.applied(name)),
+        result.value.notes,
       );
-    } finally {
-      setBusy(null);
-    }
+    });
   }
 
   async function download(kind: TemplateKind) {
     const fileName =
       kind === 'report' && unit ? reportFileName(year, unit.code, unit.name) : blocFileName(year);
-    setBusy(`download-${kind}`);
-    setOutcome(undefined);
-    try {
-      const spec = await specOf(kind);
-      if (!spec) return;
-      await downloadSheets([spec], fileName);
-      setOutcome(
-        outcomeOf(
-          'success',
-          textOf((c) => c.template.downloaded(fileName)),
-        ),
-      );
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      setOutcome(
-        outcomeOf(
-          'error',
-          textOf((c) => c.errors.downloadFailed(fileName, detail)),
-        ),
-      );
-    } finally {
-      setBusy(null);
-    }
+    await runAction(
+      lane(`download-${kind}`),
+      async () => {
+        const spec = await specOf(kind);
+        if (!spec) return undefined;
+        await downloadSheets([spec], fileName);
+        return downloadedOutcome(fileName);
+      },
+      downloadFailed(fileName),
+    );
   }
 
   return {
     year,
-    setYear,
+    setYear: (chosen: number) => dispatch({ type: 'yearChosen', year: chosen }),
     unit,
     unitCode,
-    setUnitCode,
-    busy,
-    outcome,
-    conflict,
+    setUnitCode: (code: string | undefined) => dispatch({ type: 'unitChosen', code }),
+    busy: state.run.busy,
+    outcome: state.run.outcome,
+    conflict: state.conflict,
     apply,
     download,
-    cancelConflict: () => setConflict(undefined),
+    cancelConflict: () => dispatch({ type: 'conflict', conflict: undefined }),
   };
 }

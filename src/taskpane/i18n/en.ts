@@ -55,6 +55,8 @@ export const en: Catalogue = {
       'This version of Excel cannot keep settings in the workbook: it needs Excel 2016 or later, Microsoft 365 or Excel on the web. The settings last until the workbook is closed; export them to a JSON file to keep them.',
     downloadFailed: (file: string, detail: string) =>
       `Could not create the file ${file} (${detail}). Try again; if it still fails, reload the page.`,
+    unexpected: (detail: string) =>
+      `The action did not finish because of an unexpected error (${detail}). Try again; if it still fails, reload the page.`,
   },
   severity: {
     error: 'Errors',

@@ -62,6 +62,8 @@ export const vi = {
       'Phiên bản Excel này không lưu được cài đặt vào sổ: cần Excel 2016 trở lên, Microsoft 365 hoặc Excel trên web. Cài đặt chỉ có hiệu lực đến khi đóng sổ; hãy xuất ra tệp JSON để giữ lại.',
     downloadFailed: (file: string, detail: string) =>
       `Không tạo được tệp ${file} (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.`,
+    unexpected: (detail: string) =>
+      `Thao tác chưa hoàn thành vì một lỗi không lường trước (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.`,
   },
   severity: {
     error: 'Lỗi',
