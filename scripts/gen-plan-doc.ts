@@ -25,11 +25,18 @@ const KIND: Record<ReportItem['kind'], string> = {
   ratio: 'Tỷ lệ (hai số)',
   text: 'Văn bản',
 };
+/** Which units, by the unit-list flag the item reads (`appliesToUnit`). */
 const APPLIES: Record<ReportItem['applicability'], string> = {
   all: 'Tất cả đơn vị',
-  'handles-tthc': 'Đơn vị có giải quyết TTHC',
+  'resolves-tthc': 'Đơn vị giải quyết TTHC (`resolvesTthc`)',
+  'publishes-tthc': 'Đơn vị công bố, công khai TTHC (`publishesTthc`)',
+  department: 'Sở, ban, ngành (`isDepartment`)',
 };
-const FREQUENCY: Record<ReportItem['frequency'], string> = { once: 'Một lần', yearly: 'Hằng năm' };
+const FREQUENCY: Record<ReportItem['frequency'], string> = {
+  once: 'Một lần',
+  yearly: 'Hằng năm',
+  cumulative: 'Lũy kế từ khi triển khai',
+};
 const WHO: Record<Milestone['who'], string> = { unit: 'Đơn vị', bloc: 'Khối' };
 
 /** A table cell: one line, pipes escaped. */

@@ -194,7 +194,8 @@ export type RangeProblem =
   | { kind: 'not-whole' }
   | { kind: 'negative' }
   | { kind: 'rank-below-1' }
-  | { kind: 'date-before-period'; firstYear: number }
+  /** Before the scheme's own date (plan.startDate): nothing can have been done for it yet. */
+  | { kind: 'date-before-period'; start: IsoDate }
   | { kind: 'date-after-report'; reportDate: IsoDate }
   | { kind: 'date-after-year'; year: number }
   /** A yearly item's completion date in an earlier year than the report's. */
@@ -213,8 +214,8 @@ function rangeProblem(p: RangeProblem, lang: Lang): string {
       return vi ? 'thứ hạng phải từ 1 trở lên' : 'a rank must be 1 or more';
     case 'date-before-period':
       return vi
-        ? `ngày trước khi kế hoạch bắt đầu (01/01/${p.firstYear})`
-        : `the date is before the plan starts (01/01/${p.firstYear})`;
+        ? `ngày trước ngày ban hành Đề án (${formatDate(p.start, lang)}), khi chưa có việc gì để thực hiện`
+        : `the date is before the scheme was issued (${formatDate(p.start, lang)}), when nothing could be done for it`;
     case 'date-after-report':
       return vi
         ? `ngày sau ngày báo cáo ${formatDate(p.reportDate, lang)}`
@@ -256,7 +257,7 @@ const RATIO_PARTS: Record<'num' | 'den', Text> = {
 const ratioPart = (item: ReportItem, part: 'num' | 'den', lang: Lang): string =>
   q((item.ratio?.[part] ?? RATIO_PARTS[part])[lang]);
 
-/** CONSISTENCY.RATIO (warning): the part is larger than the whole. */
+/** CONSISTENCY.RATIO (error): the part is larger than the whole, so the entry is invalid. */
 export function ratioExceeds(item: ReportItem, numerator: number, denominator: number, where: Where): Text {
   return both((lang) =>
     lang === 'vi'
@@ -355,6 +356,15 @@ export function reportDateMissing(where: Where): Text {
 }
 
 /** REPORT.DATE_FUTURE: the report is dated after the as-of date. */
+/** REPORT.DATE_RANGE: the report date is before the scheme's own date. */
+export function reportDateBeforeStart(date: IsoDate, start: IsoDate, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Ngày báo cáo ${formatDate(date, lang)}${at(where, lang)} trước ngày ban hành Đề án (${formatDate(start, lang)}), nên không thể đúng. Hãy nhập lại ngày báo cáo.`
+      : `The report date ${formatDate(date, lang)}${at(where, lang)} is before the scheme was issued (${formatDate(start, lang)}), so it cannot be right. Enter the report date again.`,
+  );
+}
+
 export function reportDateFuture(date: IsoDate, asOf: IsoDate, where: Where): Text {
   return both((lang) =>
     lang === 'vi'

@@ -57,5 +57,14 @@ function extraUnit(i: number, k: number, taken: ReadonlySet<string>): Unit {
   const round = Math.floor(k / (BODIES.length * FIELDS.length));
   const chiBo = k % 3 !== 0;
   const name = `${chiBo ? 'Chi bộ' : 'Đảng bộ'} ${body} ${field}${round > 0 ? ` số ${round + 1}` : ''}`;
-  return { code, name, kind: chiBo ? 'chi-bo-co-so' : 'dang-bo-co-so', handlesTthc, aliases: [] };
+  // None of these bodies is a sở, ban, ngành; those that handle procedures resolve and publish them.
+  return {
+    code,
+    name,
+    kind: chiBo ? 'chi-bo-co-so' : 'dang-bo-co-so',
+    resolvesTthc: handlesTthc,
+    publishesTthc: handlesTthc,
+    isDepartment: false,
+    aliases: [],
+  };
 }

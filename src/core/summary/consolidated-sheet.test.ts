@@ -60,7 +60,7 @@ describe('consolidatedSheet', () => {
     expect(textAt(spec, `${colLetter(layout.noteColumn)}8`)).toBe('Ghi chú');
     expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}9`)).toBe('1.1');
     expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}10`)).toBe('≥ 98%');
-    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}10`)).toBe('1–2');
+    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}10`)).toBe('≥ 1');
     expect(Object.keys(layout.columns)).toHaveLength(PLAN.blocTargets.length);
   });
 

@@ -79,7 +79,10 @@ export interface UnitJson {
   code: string;
   name: string;
   kind: Unit['kind'];
-  handlesTthc: boolean;
+  /** The unit-list flags that decide which items apply (`appliesToUnit`). */
+  resolvesTthc: boolean;
+  publishesTthc: boolean;
+  isDepartment: boolean;
   reported: boolean;
   sourceIndex: number | null;
   /** By item id, every item of the plan; null when the unit did not report. */
@@ -249,7 +252,9 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         code: u.code,
         name: u.name,
         kind: u.kind,
-        handlesTthc: u.handlesTthc,
+        resolvesTthc: u.resolvesTthc,
+        publishesTthc: u.publishesTthc,
+        isDepartment: u.isDepartment,
         reported: a !== undefined,
         sourceIndex: a ? a.sourceIndex : null,
         verdicts: a ? { ...a.check.verdicts } : null,

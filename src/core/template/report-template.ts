@@ -1,5 +1,6 @@
 import { completionDate, statusOf, yearlyDue } from '../milestones/milestone-status';
 import type { MilestoneStatus } from '../milestones/milestone-types';
+import { appliesToUnit } from '../plan/applies-to-unit';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule, ValueKind } from '../plan/plan-types';
 import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
@@ -420,7 +421,8 @@ export function buildReportTemplate(
     fill?.preparer ? { text: fill.preparer } : null,
     fieldInput,
   );
-  const reportDateRange = { min: `${plan.firstYear}-01-01`, max: `${year + 1}-12-31` };
+  // Nothing done for the scheme, its report included, can be dated before the scheme itself.
+  const reportDateRange = { min: plan.startDate, max: `${year + 1}-12-31` };
   b.validations.push(
     {
       range: unitNameCell,
@@ -456,7 +458,7 @@ export function buildReportTemplate(
   b.height(headerRow + 1, lineHeight(1, 10));
 
   // The table: one header row per section, then its items.
-  const dateRange = { min: `${plan.firstYear}-01-01`, max: `${year}-12-31` };
+  const dateRange = { min: plan.startDate, max: `${year}-12-31` };
   const itemCells: ItemCells[] = [];
   let row = headerRow + 2;
   let stt = 0;
@@ -483,7 +485,7 @@ export function buildReportTemplate(
     row++;
     for (const item of items) {
       stt++;
-      const placed = placeItem(b, item, row, stt, { cols, layout, unit, lang, fill, dateRange });
+      const placed = placeItem(b, item, row, stt, { cols, layout, unit, lang, fill, dateRange, year });
       itemCells.push(placed.cells);
       row = placed.next;
     }
@@ -632,11 +634,14 @@ interface PlaceContext {
   unit: Unit;
   lang: Lang;
   fill: ReportFill | undefined;
+  /** Dates a one-off or cumulative item may take: from the scheme's date to the report's year. */
   dateRange: { min: IsoDate; max: IsoDate };
+  year: number;
 }
 
-function appliesTo(item: ReportItem, unit: Unit): boolean {
-  return item.applicability === 'all' || unit.handlesTthc;
+/** The rule's date range for an item: a yearly item's date lies in the report's year (core: date-before-year). */
+function itemDateRange(item: ReportItem, ctx: PlaceContext): { min: IsoDate; max: IsoDate } {
+  return item.frequency === 'yearly' ? { ...ctx.dateRange, min: `${ctx.year}-01-01` } : ctx.dateRange;
 }
 
 function placeItem(
@@ -648,7 +653,7 @@ function placeItem(
 ): { cells: ItemCells; next: number } {
   const { cols, layout, unit, lang } = ctx;
   const { key, kind } = itemKeyIn(layout, item);
-  const applies = appliesTo(item, unit);
+  const applies = appliesToUnit(item, unit);
   const entry = fillFor(ctx.fill, item, key, kind);
   const label = item.label[lang];
   const target = capitalize(targetText(item)?.[lang] ?? '');
@@ -718,7 +723,7 @@ function placeItem(
         ...INPUT,
         ...(kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : {}),
       });
-      const v = valueValidation(address, kind, item, lang, ctx.dateRange);
+      const v = valueValidation(address, kind, item, lang, itemDateRange(item, ctx));
       if (v) b.validations.push(v);
     } else {
       b.put(row, cols.value, na, naStyle);
@@ -730,10 +735,11 @@ function placeItem(
   if (item.needsDate && applies) {
     cells.date = dateAddress;
     b.put(row, cols.date, inputValue(entry.date, 'date', lang), { ...INPUT, numFmt: 'dd/mm/yyyy' });
+    const range = itemDateRange(item, ctx);
     b.validations.push({
       range: dateAddress,
-      rule: { kind: 'date', ...ctx.dateRange },
-      ...V.date(lang, ctx.dateRange.min, ctx.dateRange.max, TABLE_HEADER.date),
+      rule: { kind: 'date', ...range },
+      ...V.date(lang, range.min, range.max, TABLE_HEADER.date),
     });
   } else {
     b.put(row, cols.date, null, applies ? CENTER : naStyle);

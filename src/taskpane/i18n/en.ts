@@ -224,7 +224,11 @@ export const en: Catalogue = {
     editUnit: (name: string) => `Edit unit ${name}`,
     removeUnit: (name: string) => `Remove unit ${name}`,
     unitMeta: (code: string, kind: string) => `${code} · ${kind}`,
-    tthcShort: 'handles procedures',
+    flagShort: {
+      resolvesTthc: 'resolves procedures',
+      publishesTthc: 'publishes procedures',
+      isDepartment: 'department',
+    },
     years: (from: string, to: string) => `${from}–${to}`,
     mergedShort: (code: string) => `merged into ${code}`,
     noUnitMatch: 'No unit matches.',
@@ -234,7 +238,7 @@ export const en: Catalogue = {
     exportUnitsFile: 'Download the list (.xlsx)',
     importUnitsFile: 'Import the list from a file (.xlsx)',
     unitsHint:
-      'To edit many units at once: export the list, edit it in Excel, and import it back. Columns: code, name, kind, procedures, from, to, former names, merged into.',
+      'To edit many units at once: export the list, edit it in Excel, and import it back. Columns: code, name, kind, resolves procedures, publishes procedures, department, from, to, former names, merged into.',
     language: 'Language',
     backup: 'Back up the settings',
     backupHint: 'Save the settings to a JSON file, to use them on another computer or workbook.',
@@ -277,7 +281,12 @@ export const en: Catalogue = {
     code: 'Unit code',
     name: 'Unit name',
     kind: 'Kind',
-    tthc: 'Handles administrative procedures',
+    flags: {
+      resolvesTthc: 'Resolves administrative procedures: II.3 on-time dossiers and satisfaction apply',
+      publishesTthc: 'Publishes administrative procedures: II.3 procedures published applies',
+      isDepartment:
+        'Is a provincial department, board or sector: III.2 (steering board) and III.4 (code of conduct) apply',
+    },
     from: 'From year',
     to: 'To year',
     yearHint: 'Leave empty for no limit.',
@@ -303,7 +312,9 @@ export const en: Catalogue = {
       code: 'Unit code',
       name: 'Unit name',
       kind: 'Kind',
-      tthc: 'Procedures',
+      resolvesTthc: 'Resolves procedures',
+      publishesTthc: 'Publishes procedures',
+      isDepartment: 'Department',
       from: 'From year',
       to: 'To year',
       aliases: 'Former names',
@@ -311,8 +322,9 @@ export const en: Catalogue = {
     },
     kindErrorTitle: 'Kind of unit',
     kindErrorMessage: 'Choose "Grassroots party committee" or "Grassroots party cell".',
-    tthcErrorTitle: 'Procedures',
-    tthcErrorMessage: 'Choose "Yes" or "No".',
+    legacyTthcColumn: 'Procedures',
+    flagErrorTitle: 'Yes/No',
+    flagErrorMessage: 'Choose "Yes" or "No".',
     yearErrorTitle: 'Year',
     yearErrorMessage: 'Write a year from 2000 to 2100, or leave it empty.',
     noHeading: (sheet: string) =>
@@ -322,8 +334,8 @@ export const en: Catalogue = {
     nameMissing: (row: number) => `Row ${row}: the unit name is missing.`,
     kindInvalid: (row: number, text: string) =>
       `Row ${row}: kind "${text}" is not valid; write "Grassroots party committee" or "Grassroots party cell".`,
-    tthcInvalid: (row: number, text: string) =>
-      `Row ${row}: the procedures column says "${text}"; write "Yes" or "No".`,
+    flagInvalid: (row: number, column: string, text: string) =>
+      `Row ${row}: the column "${column}" says "${text}"; write "Yes" or "No".`,
     yearInvalid: (row: number, text: string) =>
       `Row ${row}: year "${text}" is not valid; write a year from 2000 to 2100.`,
   },

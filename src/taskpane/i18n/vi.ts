@@ -230,7 +230,11 @@ export const vi = {
     editUnit: (name: string) => `Sửa đơn vị ${name}`,
     removeUnit: (name: string) => `Xóa đơn vị ${name}`,
     unitMeta: (code: string, kind: string) => `${code} · ${kind}`,
-    tthcShort: 'có TTHC',
+    flagShort: {
+      resolvesTthc: 'giải quyết TTHC',
+      publishesTthc: 'công bố TTHC',
+      isDepartment: 'sở, ban, ngành',
+    },
     years: (from: string, to: string) => `${from}–${to}`,
     mergedShort: (code: string) => `sáp nhập vào ${code}`,
     noUnitMatch: 'Không có đơn vị nào khớp.',
@@ -240,7 +244,7 @@ export const vi = {
     exportUnitsFile: 'Tải danh sách (.xlsx)',
     importUnitsFile: 'Nhập danh sách từ tệp (.xlsx)',
     unitsHint:
-      'Muốn sửa nhiều đơn vị một lúc: xuất danh sách, sửa trong Excel, rồi nhập lại. Cột: mã, tên, loại, TTHC, từ năm, đến năm, tên cũ, sáp nhập vào.',
+      'Muốn sửa nhiều đơn vị một lúc: xuất danh sách, sửa trong Excel, rồi nhập lại. Cột: mã, tên, loại, giải quyết TTHC, công bố TTHC, sở ban ngành, từ năm, đến năm, tên cũ, sáp nhập vào.',
     language: 'Ngôn ngữ',
     backup: 'Sao lưu cài đặt',
     backupHint: 'Lưu cài đặt ra tệp JSON để dùng ở máy khác hoặc sổ khác.',
@@ -283,7 +287,12 @@ export const vi = {
     code: 'Mã đơn vị',
     name: 'Tên đơn vị',
     kind: 'Loại',
-    tthc: 'Có giải quyết thủ tục hành chính (TTHC)',
+    flags: {
+      resolvesTthc:
+        'Giải quyết thủ tục hành chính (TTHC): áp dụng mục II.3 về hồ sơ đúng hạn và mức độ hài lòng',
+      publishesTthc: 'Công bố, công khai thủ tục hành chính: áp dụng mục II.3 về TTHC được công bố',
+      isDepartment: 'Là sở, ban, ngành cấp tỉnh: áp dụng mục III.2 (Ban chỉ đạo) và III.4 (quy tắc ứng xử)',
+    },
     from: 'Từ năm',
     to: 'Đến năm',
     yearHint: 'Để trống nếu không giới hạn.',
@@ -309,7 +318,9 @@ export const vi = {
       code: 'Mã đơn vị',
       name: 'Tên đơn vị',
       kind: 'Loại',
-      tthc: 'Có TTHC',
+      resolvesTthc: 'Giải quyết TTHC',
+      publishesTthc: 'Công bố TTHC',
+      isDepartment: 'Sở, ban, ngành',
       from: 'Từ năm',
       to: 'Đến năm',
       aliases: 'Tên cũ, tên khác',
@@ -317,8 +328,10 @@ export const vi = {
     },
     kindErrorTitle: 'Loại đơn vị',
     kindErrorMessage: 'Hãy chọn “Đảng bộ cơ sở” hoặc “Chi bộ cơ sở”.',
-    tthcErrorTitle: 'Có TTHC',
-    tthcErrorMessage: 'Hãy chọn “Có” hoặc “Không”.',
+    /** The one column of lists written before the three flags; read into all three. */
+    legacyTthcColumn: 'Có TTHC',
+    flagErrorTitle: 'Có/Không',
+    flagErrorMessage: 'Hãy chọn “Có” hoặc “Không”.',
     yearErrorTitle: 'Năm',
     yearErrorMessage: 'Hãy ghi năm từ 2000 đến 2100, hoặc để trống.',
     noHeading: (sheet: string) =>
@@ -328,8 +341,8 @@ export const vi = {
     nameMissing: (row: number) => `Dòng ${row}: thiếu tên đơn vị.`,
     kindInvalid: (row: number, text: string) =>
       `Dòng ${row}: loại “${text}” không hợp lệ; hãy ghi “Đảng bộ cơ sở” hoặc “Chi bộ cơ sở”.`,
-    tthcInvalid: (row: number, text: string) =>
-      `Dòng ${row}: cột TTHC ghi “${text}”; hãy ghi “Có” hoặc “Không”.`,
+    flagInvalid: (row: number, column: string, text: string) =>
+      `Dòng ${row}: cột “${column}” ghi “${text}”; hãy ghi “Có” hoặc “Không”.`,
     yearInvalid: (row: number, text: string) =>
       `Dòng ${row}: năm “${text}” không hợp lệ; hãy ghi năm từ 2000 đến 2100.`,
   },
