@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
 import type { BlocInput } from '../../core/report/report-types';
+import { isReportYear } from '../../core/plan/report-years';
 import { isReportSheet, parseReport } from '../../core/template/parse-report';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
@@ -18,10 +19,14 @@ export interface FileEntry {
   reports?: number;
 }
 
-/** The most recent year among the readable reports; the as-of year when there is none. */
-export function latestReportYear(sources: readonly SourceInput[], fallback: number): number {
-  const years = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
-  return years.length ? Math.max(...years) : fallback;
+/**
+ * The years the readable reports are stamped for, among those the plan and the settings cover
+ * (a stamp outside them is a wrong file, never a year to consolidate).
+ */
+function reportedYears(sources: readonly SourceInput[], inRange: (year: number) => boolean): number[] {
+  return sources.flatMap((s) =>
+    s.read.ok && inRange(s.read.value.stamp.year) ? [s.read.value.stamp.year] : [],
+  );
 }
 
 /**
@@ -48,11 +53,13 @@ export function useConsolidation() {
 
   const sources = useMemo(() => [...sheetSources, ...fileSources], [sheetSources, fileSources]);
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
-  const year = chosenYear ?? latestReportYear(sources, asOfYear);
-  const years = useMemo(() => {
-    const found = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
-    return [...new Set([...found, year])].sort((a, b) => b - a);
-  }, [sources, year]);
+  const found = useMemo(
+    () => reportedYears(sources, (y) => isReportYear(plan, settings.asOf, y)),
+    [sources, plan, settings.asOf],
+  );
+  // The most recent reported year; the as-of year when there is none.
+  const year = chosenYear ?? (found.length ? Math.max(...found) : asOfYear);
+  const years = useMemo(() => [...new Set([...found, year])].sort((a, b) => b - a), [found, year]);
 
   const consolidation: Consolidation | undefined = useMemo(
     () =>
