@@ -62,6 +62,14 @@ export const YES: Text = { vi: 'Có', en: 'Yes' };
 export const NO: Text = { vi: 'Không', en: 'No' };
 export const NOT_APPLICABLE_WORDS: Text = { vi: 'Không áp dụng', en: 'Not applicable' };
 
+/** The mark of a value the plan does not state (a setting's default), wherever it is shown. */
+export const ASSUMED_WORD: Text = { vi: 'giả định', en: 'assumed' };
+
+/** "15/12 (giả định)" when `assumed`, else the text itself. */
+export function markAssumed(text: string, assumed: boolean, lang: Lang): string {
+  return assumed ? `${text} (${ASSUMED_WORD[lang]})` : text;
+}
+
 /**
  * A target in words, from the rule: '>' "trên 90%", '>=' "từ 98% trở lên", '=' "đúng 1 người",
  * 'between' "từ 1 đến 2 người", 'yes' "Có". Undefined when the item has no target.

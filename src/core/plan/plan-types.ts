@@ -119,7 +119,11 @@ export interface Milestone {
   who: 'unit' | 'bloc';
   label: Text;
   clause: string;
-  /** The plan's own wording of when ("chi bộ meeting of 01/2022", "Quý IV/2021"). */
+  /**
+   * The plan's own wording of when ("Kỳ sinh hoạt chi bộ tháng 01/2022", "Quý IV/2021"), or,
+   * where the plan names no time, words saying so; never an invented time (the due date, set
+   * with `assumed`, is where an assumption goes).
+   */
   when: Text;
   schedule:
     | { kind: 'once'; due: IsoDate }

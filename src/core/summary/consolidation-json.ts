@@ -12,7 +12,7 @@ import type { Settings, Unit } from '../settings/settings-types';
 import type { Finding, Severity, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
 import { cellsOf } from './sources-sheet';
-import { targetColumns } from './target-columns';
+import { targetColumns, type TargetColumn } from './target-columns';
 
 /**
  * A consolidation as plain, versioned JSON for other programs (CSV exporters, dashboards). Every
@@ -67,6 +67,10 @@ export interface TargetJson {
   label: Text;
   criterion: Text;
   minPercent: number;
+  /** True when the plan states the unit criterion or the share of units not as shown: see `assumedNote`. */
+  assumed: boolean;
+  /** What was assumed, in the plan data's words; null when nothing was. */
+  assumedNote: Text | null;
   meeting: number;
   applicable: number;
   percent: number | null;
@@ -118,6 +122,9 @@ export interface MilestoneJson {
   unitCode: string | null;
   year: number | null;
   due: string;
+  /** True when the plan states no such due date (a setting's default): see `assumedNote`. */
+  assumed: boolean;
+  assumedNote: Text | null;
   done: string | null;
   status: MilestoneStatus;
 }
@@ -157,6 +164,16 @@ export interface ConsolidationJson {
 }
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const copyText = (t: Text | undefined): Text | null => (t ? { vi: t.vi, en: t.en } : null);
+
+/** The plan's notes on what it does not state of a target: the unit criterion, then the share. */
+function targetAssumedNote(plan: Plan, t: TargetColumn): Text | null {
+  const notes = [
+    t.criterionAssumed ? t.item.assumed : undefined,
+    t.minPercentAssumed ? plan.blocTargets.find((b) => b.itemId === t.itemId)?.assumed : undefined,
+  ].filter((n): n is Text => n !== undefined);
+  return notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null;
+}
 
 function findingJson(f: Finding): FindingJson {
   return {
@@ -183,6 +200,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     const m = ep.milestones.find((x) => x.id === id);
     return m ? { ...m.label } : { vi: id, en: id };
   };
+  const milestoneAssumed = (id: string): Text | undefined => ep.milestones.find((x) => x.id === id)?.assumed;
   const milestone = (m: MilestoneRow): MilestoneJson => ({
     milestoneId: m.milestoneId,
     label: milestoneLabel(m.milestoneId),
@@ -190,6 +208,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     unitCode: orNull(m.unitCode),
     year: orNull(m.year),
     due: m.due,
+    assumed: milestoneAssumed(m.milestoneId) !== undefined,
+    assumedNote: copyText(milestoneAssumed(m.milestoneId)),
     done: orNull(m.done),
     status: m.status,
   });
@@ -238,6 +258,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         label: { ...t.item.label },
         criterion: { ...t.criterion },
         minPercent: a?.minPercent ?? t.minPercent,
+        assumed: t.criterionAssumed || t.minPercentAssumed,
+        assumedNote: targetAssumedNote(ep, t),
         meeting: a?.meeting ?? 0,
         applicable: a?.applicable ?? 0,
         percent: a?.percent ?? null,

@@ -30,7 +30,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
     (itemId, minPercent) => {
       const s = sentences.find((x) => x.itemId === itemId)?.text ?? '';
       const m =
-        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) .+; chỉ tiêu ([\d.,]+)%: (đạt|chưa đạt)\.$/.exec(
+        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) .+; chỉ tiêu ([\d.,]+)%(?: \(giả định\))?: (đạt|chưa đạt)\.$/.exec(
           s,
         );
       if (!m) throw new Error(`Unexpected sentence: ${s}`);
@@ -51,8 +51,17 @@ describe('summarySheet: the sentences carry the numbers', () => {
       '1.1. 4/5 cấp ủy cơ sở (80%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt.',
     );
     expect(sentences.find((s) => s.itemId === 'ii3_satisfaction')?.text).toBe(
-      '3.2. 2/3 cấp ủy cơ sở thuộc diện áp dụng (66,7%) đạt “Mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính” (trên 90%); chỉ tiêu 100%: chưa đạt.',
+      '3.2. 2/3 cấp ủy cơ sở thuộc diện áp dụng (66,7%) đạt “Mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính” (trên 90%); chỉ tiêu 100% (giả định): chưa đạt.',
     );
+  });
+
+  // The plan sets satisfaction "trên 90%" (II.3) but names no share of units: 100% is assumed.
+  it.each([
+    ['II.3 satisfaction: the share of units is assumed', 'ii3_satisfaction', 'chỉ tiêu 100% (giả định)'],
+    ['II.3 on time: the unit criterion 98% is assumed', 'ii3_ontime', '(từ 98% trở lên, giả định)'],
+    ['II.1 plan: the plan states 100%', 'ii1_plan', 'chỉ tiêu 100%:'],
+  ])('marks what the plan does not state: %s', (_name, itemId, words) => {
+    expect(sentences.find((s) => s.itemId === itemId)?.text).toContain(words);
   });
 
   it('names the units that missed each target', () => {
@@ -127,7 +136,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
     const ms = milestoneSentences(c, PLAN, settings, 'vi');
     // U08 answered "Không" on the yearly review: its review milestone of 2025 is overdue.
     expect(ms.unit).toContain(
-      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn 31/12/2025): 1 đơn vị quá hạn: Chi bộ Bảo tàng Nghệ An.',
+      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn giả định 31/12/2025): 1 đơn vị quá hạn: Chi bộ Bảo tàng Nghệ An.',
     );
     expect(ms.bloc.length).toBeGreaterThan(0);
   });

@@ -21,6 +21,10 @@ export interface TargetColumn {
   criterion: Text;
   /** Share of applicable units that must meet it (settings applied). */
   minPercent: number;
+  /** The plan does not state the unit criterion (it is marked "giả định" wherever shown). */
+  criterionAssumed: boolean;
+  /** The plan does not state the share of units (marked "giả định" wherever shown). */
+  minPercentAssumed: boolean;
 }
 
 /** With `settings`, thresholds and bloc targets as overridden there; without, the plan's own. */
@@ -47,6 +51,8 @@ export function targetColumns(plan: Plan, settings?: Settings): TargetColumn[] {
       group: n > 0 ? { vi: `Mục tiêu ${n}`, en: `Target ${n}` } : { vi: item.section, en: item.section },
       criterion: shortCriterion(item),
       minPercent: t.minPercent,
+      criterionAssumed: item.target !== undefined && item.assumed !== undefined,
+      minPercentAssumed: t.assumed !== undefined,
     };
   });
 }

@@ -291,3 +291,40 @@ describe('milestones', () => {
     expect(statusOf(t, 'unit_review')).toBe('Sắp đến hạn');
   });
 });
+
+describe('nothing the plan does not state is printed as the plan’s', () => {
+  const t = build(tthcUnit);
+  /** The texts of the row holding a key. */
+  const rowTexts = (key: string, col: string): string[] => {
+    const address = keyedAddress(t.keys, key, col) ?? '';
+    const row = parseA1(address)?.row;
+    return t.spec.cells
+      .filter((c) => parseA1(c.address)?.row === row)
+      .flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
+  };
+
+  it.each([
+    ['II.3 on time: the unit criterion 98% is assumed', 'ii3_ontime', 'Từ 98% trở lên (giả định)'],
+    ['II.3 satisfaction: "trên 90%" is the plan’s', 'ii3_satisfaction', 'Trên 90%'],
+  ])('target column, %s', (_name, itemId, text) => {
+    expect(t.result(itemId, COL.target)).toBe(text);
+  });
+
+  it.each([
+    ['V.3 yearly report: the plan names no quarter nor date', 'unit_yearly_report', 'Hằng năm; hạn giả định'],
+    ['II.6 review: "hàng năm" only', 'unit_review', 'Hằng năm; hạn giả định'],
+    ['II.5 regulation: no date at all', 'unit_regulation', 'Kế hoạch không nêu thời hạn; hạn giả định'],
+    [
+      'III.2 study: "tháng 10 hằng năm", read as 31/10',
+      'unit_october_study',
+      'Tháng 10 hằng năm; hạn giả định',
+    ],
+  ])('milestone when, %s', (_name, id, text) => {
+    expect(rowTexts(`ms:${id}`, COL.due)).toContain(text);
+  });
+
+  it('never says "Quý IV hằng năm" nor "Năm 2022" for a unit milestone', () => {
+    const texts = t.spec.cells.flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
+    expect(texts.filter((s) => /Quý IV hằng năm|^Năm 2022/.test(s))).toEqual([]);
+  });
+});

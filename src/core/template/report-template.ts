@@ -9,7 +9,7 @@ import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
-import { targetText } from '../messages/messages';
+import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
 import { parseReport } from './parse-report';
@@ -656,7 +656,9 @@ function placeItem(
   const applies = appliesToUnit(item, unit);
   const entry = fillFor(ctx.fill, item, key, kind);
   const label = item.label[lang];
-  const target = capitalize(targetText(item)?.[lang] ?? '');
+  // A criterion the plan does not state reads "Từ 98% trở lên (giả định)".
+  const stated = capitalize(targetText(item)?.[lang] ?? '');
+  const target = markAssumed(stated, stated !== '' && item.assumed !== undefined, lang);
   const measure = kind === 'ratio' || kind === 'percent' ? '%' : item.measure[lang];
 
   b.put(row, cols.key, { text: key });
@@ -941,6 +943,14 @@ function dueIn(m: Milestone, year: number): IsoDate | null {
   return yearlyDue(year, s.month, s.day);
 }
 
+/** The plan's words of when, and, where the due date beside it is assumed, says so. */
+function whenText(m: Milestone, lang: Lang): string {
+  if (m.assumed === undefined) return m.when[lang];
+  return lang === 'vi'
+    ? `${m.when[lang]}; hạn ${ASSUMED_WORD.vi}`
+    : `${m.when[lang]}; due date ${ASSUMED_WORD.en}`;
+}
+
 function placeMilestone(
   b: SheetBuilder,
   m: Milestone,
@@ -967,10 +977,11 @@ function placeMilestone(
   const notApplicable =
     (ic !== undefined && !ic.applies) || !isActive(unit, dueYear) || (m.doneBy.kind === 'item-date' && !ic);
   const label = m.label[lang];
+  const when = whenText(m, lang);
   b.put(row, cols.key, { text: milestoneKey(m.id) });
   b.put(row, cols.stt, { number: no }, CENTER);
   b.put(row, cols.label, { text: label }, BOX);
-  b.merge(row, cols.measure, row, cols.target, { text: m.when[lang] }, CENTER);
+  b.merge(row, cols.measure, row, cols.target, { text: when }, CENTER);
   const dueCell = b.put(row, cols.value, { date: due }, { ...CENTER, numFmt: 'dd/mm/yyyy' });
   const yearly = m.schedule.kind === 'yearly';
   let doneCell: string | undefined;
@@ -994,7 +1005,7 @@ function placeMilestone(
   const statusCell = b.span(row, statusFrom, cols.verdict, statusValue, CENTER);
   const lines = Math.max(
     estimateLines(label, widthOf(cols, cols.label)),
-    estimateLines(m.when[lang], widthOf(cols, cols.measure) + widthOf(cols, cols.target)),
+    estimateLines(when, widthOf(cols, cols.measure) + widthOf(cols, cols.target)),
   );
   b.height(row, lineHeight(lines, TEMPLATE_FONT.size));
   return {

@@ -62,7 +62,8 @@ export const en: Catalogue = {
     info: 'Information',
   },
   template: {
-    intro: "Choose the year and the unit, then create a report sheet in the plan's standard template.",
+    intro:
+      "Choose the year and the unit, then create a report sheet in the tool's template (the plan prescribes no report template; this one follows the plan's targets).",
     introFile: 'Choose the year and the unit, then download the template file (.xlsx) to send to the unit.',
     reportHeading: "A unit's report",
     unit: 'Unit',
@@ -192,7 +193,8 @@ export const en: Catalogue = {
     clear: 'Remove the chosen files',
   },
   settings: {
-    intro: 'Values the plan does not state are set here. Click "Save settings" to apply them.',
+    intro:
+      'Values the plan does not state are set here. The "Plan" column shows the plan\'s values; a value the plan does not state is marked "(assumed)". Click "Save settings" to apply them.',
     general: 'As-of date and deadlines',
     asOf: 'As-of date',
     datePlaceholder: 'dd/mm/yyyy',
@@ -200,7 +202,7 @@ export const en: Catalogue = {
     asOfHint: 'The date milestones are judged on (due, overdue…). Today by default (day/month/year).',
     dueSoon: 'Days of notice for "Due soon"',
     reportDeadline: 'Yearly report deadline (day/month)',
-    reportDeadlineHint: 'The plan says only "Q4"; 15/12 by default.',
+    reportDeadlineHint: 'The plan names no report date; the default 15/12 is assumed.',
     thresholds: "Units' targets",
     thresholdsIntro: "Leave empty to use the plan's value.",
     blocTargets: 'Share of units that must meet each target (%)',

@@ -69,7 +69,8 @@ export const vi = {
     info: 'Thông tin',
   },
   template: {
-    intro: 'Chọn năm và đơn vị, rồi tạo trang báo cáo theo mẫu thống nhất của Kế hoạch.',
+    intro:
+      'Chọn năm và đơn vị, rồi tạo trang báo cáo theo mẫu của công cụ (Kế hoạch không quy định mẫu báo cáo; mẫu này lập theo các mục tiêu của Kế hoạch).',
     introFile: 'Chọn năm và đơn vị, rồi tải tệp mẫu (.xlsx) để gửi cho đơn vị điền.',
     reportHeading: 'Báo cáo của đơn vị',
     unit: 'Đơn vị',
@@ -198,7 +199,8 @@ export const vi = {
     clear: 'Bỏ các tệp đã chọn',
   },
   settings: {
-    intro: 'Các giá trị Kế hoạch không nêu rõ được đặt ở đây. Bấm “Lưu cài đặt” để áp dụng.',
+    intro:
+      'Các giá trị Kế hoạch không nêu rõ được đặt ở đây. Cột “Kế hoạch” ghi giá trị của Kế hoạch; giá trị Kế hoạch không nêu có chữ “(giả định)”. Bấm “Lưu cài đặt” để áp dụng.',
     general: 'Ngày tính và thời hạn',
     asOf: 'Ngày tính',
     datePlaceholder: 'dd/mm/yyyy',
@@ -206,7 +208,7 @@ export const vi = {
     asOfHint: 'Ngày dùng để xét các mốc: đã đến hạn, quá hạn… Mặc định là hôm nay (ngày/tháng/năm).',
     dueSoon: 'Số ngày báo trước “Sắp đến hạn”',
     reportDeadline: 'Hạn nộp báo cáo hằng năm (ngày/tháng)',
-    reportDeadlineHint: 'Kế hoạch chỉ ghi “Quý IV”; mặc định 15/12.',
+    reportDeadlineHint: 'Kế hoạch không nêu ngày nộp báo cáo; mặc định 15/12 là giả định.',
     thresholds: 'Ngưỡng mục tiêu của đơn vị',
     thresholdsIntro: 'Để trống là dùng giá trị của Kế hoạch.',
     blocTargets: 'Tỷ lệ đơn vị phải đạt (%)',
