@@ -181,6 +181,11 @@ describe('inputs, validation and protection', () => {
     ['ii1_plan (Đề án 04, 01/10/2021)', COL.date, { kind: 'date', min: '2021-10-01', max: '2025-12-31' }],
     ['ii4_model_dvk (II.4 cumulative)', COL.date, { kind: 'date', min: '2021-10-01', max: '2025-12-31' }],
     ['ii2_study_article (II.2 yearly)', COL.date, { kind: 'date', min: '2025-01-01', max: '2025-12-31' }],
+    [
+      '@report_date (Đề án 04, 01/10/2021)',
+      COL.field,
+      { kind: 'date', min: '2021-10-01', max: '2026-12-31' },
+    ],
     ['ii1_plan', COL.note, { kind: 'textLength', max: 1000 }],
   ])('%s %s: %j', (label, col, rule) => {
     const address = keyedAddress(keys, label.split(' ')[0] ?? '', col);
