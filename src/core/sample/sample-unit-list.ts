@@ -52,7 +52,7 @@ function extraUnit(i: number, k: number, taken: ReadonlySet<string>): Unit {
   let n = i + 1;
   let code = `DV${String(n).padStart(3, '0')}`;
   while (taken.has(code)) code = `DV${String(++n).padStart(3, '0')}`;
-  const [body, handlesTthc] = BODIES[k % BODIES.length] as [string, boolean];
+  const [body, tthc] = BODIES[k % BODIES.length] as [string, boolean];
   const field = FIELDS[Math.floor(k / BODIES.length) % FIELDS.length] as string;
   const round = Math.floor(k / (BODIES.length * FIELDS.length));
   const chiBo = k % 3 !== 0;
@@ -62,8 +62,8 @@ function extraUnit(i: number, k: number, taken: ReadonlySet<string>): Unit {
     code,
     name,
     kind: chiBo ? 'chi-bo-co-so' : 'dang-bo-co-so',
-    resolvesTthc: handlesTthc,
-    publishesTthc: handlesTthc,
+    resolvesTthc: tthc,
+    publishesTthc: tthc,
     isDepartment: false,
     aliases: [],
   };
