@@ -10,7 +10,7 @@ import type { Milestone, Plan, ReportItem } from '../src/core/plan/plan-types';
 import type { Settings } from '../src/core/settings/settings-types';
 import { formatDate } from '../src/core/text';
 import type { Text } from '../src/core/types';
-import { indicatorTargetText, targetText } from '../src/core/messages/messages';
+import { indicatorTargetText, markAssumed, targetText } from '../src/core/messages/messages';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { deAn04 } from '../src/plans/de-an-04/plan';
 
@@ -25,11 +25,18 @@ const KIND: Record<ReportItem['kind'], string> = {
   ratio: 'Tỷ lệ (hai số)',
   text: 'Văn bản',
 };
+/** Which units, by the unit-list flag the item reads (`appliesToUnit`). */
 const APPLIES: Record<ReportItem['applicability'], string> = {
   all: 'Tất cả đơn vị',
-  'handles-tthc': 'Đơn vị có giải quyết TTHC',
+  'resolves-tthc': 'Đơn vị giải quyết TTHC (`resolvesTthc`)',
+  'publishes-tthc': 'Đơn vị công bố, công khai TTHC (`publishesTthc`)',
+  department: 'Sở, ban, ngành (`isDepartment`)',
 };
-const FREQUENCY: Record<ReportItem['frequency'], string> = { once: 'Một lần', yearly: 'Hằng năm' };
+const FREQUENCY: Record<ReportItem['frequency'], string> = {
+  once: 'Một lần',
+  yearly: 'Hằng năm',
+  cumulative: 'Lũy kế từ khi triển khai',
+};
 const WHO: Record<Milestone['who'], string> = { unit: 'Đơn vị', bloc: 'Khối' };
 
 /** A table cell: one line, pipes escaped. */
@@ -52,7 +59,13 @@ function table(header: string[], rows: string[][]): string[] {
 
 function itemRows(items: ReportItem[]): string[][] {
   return items.map((item) => {
-    const target = targetText(item);
+    const stated = targetText(item);
+    // A criterion the plan does not state is marked in the column itself, not only in "Giả định".
+    const mark = item.assumed !== undefined;
+    const target = stated && {
+      vi: markAssumed(stated.vi, mark, 'vi'),
+      en: markAssumed(stated.en, mark, 'en'),
+    };
     const measure = item.ratio
       ? `${item.measure.vi} (${item.ratio.num.vi} / ${item.ratio.den.vi})`
       : item.measure.vi;
@@ -117,8 +130,9 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
   push(`**${ep.title.vi}**`, '', `_${ep.title.en}_`);
   push(
     `- Năm bắt đầu báo cáo (first reporting year): ${ep.firstYear}`,
+    `- Ngày của Đề án (the scheme's date): ${formatDate(ep.startDate, 'vi')}; ngày hoàn thành hay ngày báo cáo trước ngày này không hợp lệ (an earlier completion or report date is invalid)`,
     `- Giai đoạn (period): ${ep.firstYear}-${ep.periodEndYear} và những năm tiếp theo (and the following years)`,
-    `- Hạn nộp báo cáo hằng năm, theo cài đặt (yearly report deadline, a setting): ${settings.reportDeadline.slice(3)}/${settings.reportDeadline.slice(0, 2)}`,
+    `- Hạn nộp báo cáo hằng năm của đơn vị, theo cài đặt (units' yearly report deadline, a setting): ${settings.reportDeadline.slice(3)}/${settings.reportDeadline.slice(0, 2)} (giả định: Kế hoạch không nêu ngày; assumed: the plan names no date)`,
     `- "Sắp đến hạn" trước hạn (due soon, a setting): ${settings.dueSoonDays} ngày (days)`,
     '- "giả định" đánh dấu giá trị Kế hoạch không nêu; mọi giá trị như vậy đổi được trong Cài đặt. ("giả định" marks a value the plan does not state; every such value can be changed in Settings.)',
   );
@@ -131,6 +145,9 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
   );
 
   push('## Các mục báo cáo của đơn vị (unit report items)');
+  push(
+    'Cột "Áp dụng" nêu cờ của đơn vị trong danh sách đơn vị mà mục dựa vào (The "Áp dụng" column names the unit-list flag the item depends on): `resolvesTthc` giải quyết thủ tục hành chính (resolves administrative procedures), `publishesTthc` công bố, công khai thủ tục hành chính (publishes them), `isDepartment` là sở, ban, ngành cấp tỉnh (a provincial department, board or sector). Cột "Kỳ" (period): "Lũy kế từ khi triển khai" (cumulative) là số đếm từ khi triển khai Đề án, ngày ghi kèm là ngày của cái đầu tiên, từ bất kỳ năm nào kể từ ngày của Đề án (counted since the scheme began; its date is the first one, from any year since the scheme\'s date).',
+  );
   for (const section of ep.sections) {
     const items = ep.items.filter((i) => i.section === section.id);
     if (items.length === 0) continue;
@@ -160,8 +177,8 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
       ep.blocTargets.map((t) => [
         code(t.itemId),
         label.get(t.itemId) ?? '',
-        `${t.minPercent}%`,
-        `${t.minPercent}%`,
+        markAssumed(`${t.minPercent}%`, t.assumed !== undefined, 'vi'),
+        markAssumed(`${t.minPercent}%`, t.assumed !== undefined, 'en'),
         t.clause,
         assumed(t.assumed),
       ]),
@@ -174,7 +191,15 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
       ['Mã (id)', 'Chỉ số', 'Chỉ tiêu', 'Target', 'Căn cứ', 'Giả định'],
       ep.provinceIndicators.map((p) => {
         const t = indicatorTargetText(p);
-        return [code(p.id), p.label.vi, t.vi, t.en, p.clause, assumed(p.assumed)];
+        const mark = p.assumed !== undefined;
+        return [
+          code(p.id),
+          p.label.vi,
+          markAssumed(t.vi, mark, 'vi'),
+          markAssumed(t.en, mark, 'en'),
+          p.clause,
+          assumed(p.assumed),
+        ];
       }),
     ),
   );
@@ -197,7 +222,9 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
         'Giả định',
       ],
       ep.milestones.map((m) => {
-        const due = dueWords(m);
+        const words = dueWords(m);
+        const mark = m.assumed !== undefined;
+        const due = { vi: markAssumed(words.vi, mark, 'vi'), en: markAssumed(words.en, mark, 'en') };
         const doneBy =
           m.doneBy.kind === 'report-date'
             ? 'ngày báo cáo (report date)'

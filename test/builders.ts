@@ -136,13 +136,15 @@ export function metEntries(
   });
 }
 
-/** A unit: DV900, a đảng bộ cơ sở handling TTHC, active throughout. */
+/** A unit: DV900, a đảng bộ cơ sở of a department that resolves and publishes TTHC, active throughout. */
 export function aUnit(overrides: Partial<Unit> = {}): Unit {
   return {
     code: 'DV900',
     name: 'Đảng bộ Sở Thử nghiệm',
     kind: 'dang-bo-co-so',
-    handlesTthc: true,
+    resolvesTthc: true,
+    publishesTthc: true,
+    isDepartment: true,
     aliases: [],
     ...overrides,
   };

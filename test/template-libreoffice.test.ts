@@ -82,7 +82,7 @@ const fill: ReportFill = {
 
 const settings = defaultSettings(todayIso());
 const tthc = settings.units.find((u) => u.code === 'DV001') as Unit;
-const plain = settings.units.find((u) => !u.handlesTthc) as Unit;
+const plain = settings.units.find((u) => !u.resolvesTthc && !u.publishesTthc && !u.isDepartment) as Unit;
 
 if (!soffice) {
   if (process.env.CI) {

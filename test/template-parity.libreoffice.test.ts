@@ -11,6 +11,7 @@
  *   with VALUE.NORMALISED on the cell (the forms the formulas cannot read), and only there.
  * Skipped with a warning when `soffice` is missing; failed on CI.
  */
+import { appliesToUnit } from '../src/core/settings/applies-to-unit';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,7 +250,7 @@ const FORMS: Form[] = [
 // --- Where each form goes -------------------------------------------------------------------------
 
 const settings = defaultSettings(todayIso());
-const unit = settings.units.find((u) => u.handlesTthc) as Unit;
+const unit = settings.units.find((u) => u.resolvesTthc && u.publishesTthc && u.isDepartment) as Unit;
 const YEAR = 2025;
 const REPORT_DATE = '2025-12-10';
 
@@ -264,7 +265,7 @@ function slotsOf(kind: Form['kind']): string[] {
   const withMilestone = new Set(
     deAn04.milestones.flatMap((m) => (m.doneBy.kind === 'item-date' ? [m.doneBy.itemId] : [])),
   );
-  const items = deAn04.items.filter((i) => i.applicability === 'all' || unit.handlesTthc);
+  const items = deAn04.items.filter((i) => appliesToUnit(i, unit));
   if (kind === 'date')
     return items
       .filter((i) => withMilestone.has(i.id) && (i.kind === 'yesno' || i.kind === 'count'))

@@ -17,7 +17,7 @@ import { readXlsx } from '../src/xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 
 const settings = defaultSettings('2025-12-31');
-const unit = settings.units.find((u) => u.code === 'DV001' && u.handlesTthc);
+const unit = settings.units.find((u) => u.code === 'DV001' && u.resolvesTthc);
 if (!unit) throw new Error('DV001 must handle TTHC');
 
 /** The key contract, read the way a script in another language would (docs/template-format.md). */

@@ -20,6 +20,7 @@ export interface CliMessages {
     extraArguments(cmd: string, extra: string[]): string;
     badYear(value: string, option: string): string;
     badYears(value: string): string;
+    yearOutsidePlan(year: number, option: string, plan: string, first: number, last: number): string;
     badDate(value: string, option: string): string;
     badLang(value: string): string;
     badInteger(value: string, option: string, min: number, max: number): string;
@@ -270,6 +271,8 @@ Tùy chọn:
       `Lệnh “${cmd}” không nhận thêm “${extra.join(' ')}”. Có thể thiếu tên tùy chọn phía trước (ví dụ “-o”).`,
     badYear: (value, option) =>
       `“${value}” (tùy chọn ${option}) không phải là năm hợp lệ. Hãy ghi năm bằng 4 chữ số, ví dụ 2025.`,
+    yearOutsidePlan: (year, option, plan, first, last) =>
+      `Năm ${year} (tùy chọn ${option}) nằm ngoài các năm báo cáo của ${plan}: từ ${first} đến ${last} (năm cuối là năm sau ngày tính của cài đặt). Hãy chọn một năm trong khoảng đó.`,
     badYears: (value) =>
       `“${value}” không phải là khoảng năm hợp lệ. Hãy ghi dạng 2021-2025, hoặc liệt kê 2024,2025.`,
     badDate: (value, option) =>
@@ -575,6 +578,8 @@ Options:
       `Command "${cmd}" does not take "${extra.join(' ')}". An option name (such as "-o") may be missing before it.`,
     badYear: (value, option) =>
       `"${value}" (option ${option}) is not a valid year. Write it with 4 digits, e.g. 2025.`,
+    yearOutsidePlan: (year, option, plan, first, last) =>
+      `Year ${year} (option ${option}) is outside the reporting years of ${plan}: ${first} to ${last} (the last is the year after the settings' as-of date). Choose a year in that range.`,
     badYears: (value) => `"${value}" is not a valid range of years. Write 2021-2025, or list 2024,2025.`,
     badDate: (value, option) =>
       `"${value}" (option ${option}) is not a valid date. Write YYYY-MM-DD (2025-12-31) or dd/mm/yyyy (31/12/2025).`,

@@ -11,6 +11,7 @@ import { hasBlocSheet } from '../core/intake/intake';
 import { ownOutput } from '../core/messages/intake-messages';
 import type { Consolidation, SourceInput, SourceRow } from '../core/consolidate/consolidate-types';
 import { SOURCE_VERDICT_LABELS, lateNote } from '../core/consolidate/verdicts';
+import { reportYearRange } from '../core/plan/report-years';
 import type { BlocInput } from '../core/report/report-types';
 import type { Settings } from '../core/settings/settings-types';
 import { consolidationJson, isConsolidationJson } from '../core/summary/consolidation-json';
@@ -132,6 +133,13 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   }
   const settings = await loadSettings(ctx, req.config, req.asOf);
   if (!settings) return fail();
+  const years = reportYearRange(deAn04, settings.asOf);
+  if (req.year < years.first || req.year > years.last) {
+    ctx.error(
+      ctx.m.usage.yearOutsidePlan(req.year, '--year', deAn04.shortTitle[ctx.lang], years.first, years.last),
+    );
+    return fail();
+  }
 
   const inputs = await expandInputs(ctx, req.inputs);
   if (inputs.missing.length > 0) {

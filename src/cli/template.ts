@@ -10,6 +10,7 @@ import { resolveUnit } from '../core/settings/resolve-unit';
 import { activeUnits, isActive } from '../core/settings/units-active';
 import { reportFileName } from '../core/sample/report-file-name';
 import { buildReportTemplate } from '../core/template/report-template';
+import { reportYearRange } from '../core/plan/report-years';
 import { matchKey } from '../core/text';
 import { deAn04 } from '../plans/de-an-04/plan';
 import { writeXlsx } from '../xlsx/write-xlsx';
@@ -55,6 +56,13 @@ export async function templateCommand(argv: readonly string[], ctx: CliContext):
   }
   const settings = await loadSettings(ctx, o.config, undefined);
   if (!settings) return EXIT.usage;
+  const years = reportYearRange(deAn04, settings.asOf);
+  if (year < years.first || year > years.last) {
+    ctx.error(
+      ctx.m.usage.yearOutsidePlan(year, '--year', deAn04.shortTitle[ctx.lang], years.first, years.last),
+    );
+    return usageError(ctx);
+  }
   const force = o.force === true;
   return o.all
     ? writeAll(ctx, settings, year, o.output, force)

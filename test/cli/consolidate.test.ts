@@ -244,6 +244,16 @@ describe('baocao consolidate', () => {
       'không phải là JSON',
     ],
     ['an invalid config', ['consolidate', 'sample', '--year', '2025', '--config', 'bad.json'], 'units[0]'],
+    [
+      'a year before Đề án 04 (2021-2025 và những năm tiếp theo)',
+      ['consolidate', 'sample', '--year', '2019', '-o', 'y.xlsx', ...CONFIG],
+      'Năm 2019 (tùy chọn --year) nằm ngoài các năm báo cáo của Đề án 04: từ 2021 đến',
+    ],
+    [
+      'a year after the last the settings cover',
+      ['consolidate', 'sample', '--year', '2099', '-o', 'y.xlsx', ...CONFIG],
+      'Năm 2099 (tùy chọn --year) nằm ngoài các năm báo cáo của Đề án 04: từ 2021 đến',
+    ],
   ])('exits 2 for %s', async (_what, args, message) => {
     writeFileSync(join(tmp.path, 'bad.json'), JSON.stringify({ units: [{ code: 'DV001' }] }));
     const run = await runCli(args, tmp.path);

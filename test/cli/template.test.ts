@@ -95,6 +95,16 @@ describe('baocao template', () => {
     ['no --year', ['--unit', 'DV001'], 'cần tùy chọn “--year”'],
     ['a bad year', ['--unit', 'DV001', '--year', '25'], 'không phải là năm hợp lệ'],
     [
+      'a year before Đề án 04 (2021-2025 và những năm tiếp theo)',
+      ['--unit', 'DV001', '--year', '2020'],
+      'Năm 2020 (tùy chọn --year) nằm ngoài các năm báo cáo của Đề án 04: từ 2021 đến',
+    ],
+    [
+      'a year after the last the settings cover',
+      ['--all', '--year', '2099'],
+      'Năm 2099 (tùy chọn --year) nằm ngoài các năm báo cáo của Đề án 04: từ 2021 đến',
+    ],
+    [
       'a value without its option',
       ['--unit', 'DV001', '--year', '2025', 'x.xlsx'],
       'không nhận thêm “x.xlsx”',

@@ -26,6 +26,13 @@ export const YEAR = 2025;
 export const AS_OF = '2026-01-20';
 export const IMPORTED_AT = '2026-01-20T08:30:00+07:00';
 
+/** The batch's units carry the three unit-list flags alike: the TTHC items and III's department items apply together. */
+export const flags = (on: boolean): Pick<Unit, 'resolvesTthc' | 'publishesTthc' | 'isDepartment'> => ({
+  resolvesTthc: on,
+  publishesTthc: on,
+  isDepartment: on,
+});
+
 const unit = (
   code: string,
   name: string,
@@ -36,7 +43,7 @@ const unit = (
   code,
   name,
   kind,
-  handlesTthc,
+  ...flags(handlesTthc),
   aliases: [],
   ...more,
 });
@@ -64,7 +71,7 @@ export interface BatchReport {
   /** The unit as stamped in the template: a code and name, not necessarily of the list. */
   stampCode: string;
   writtenName: string;
-  /** Whether the items for units handling administrative procedures apply (as the list says). */
+  /** Whether the items that depend on a unit flag apply (the list gives the unit all three flags or none). */
   handlesTthc: boolean;
   kind: Unit['kind'];
   year: number;
@@ -141,7 +148,7 @@ export const REPORTS: BatchReport[] = [
     year: YEAR,
     templateVersion: 2,
     reportDate: '2025-12-12',
-    changes: { ii5_cadres: { value: 3 }, ii3_satisfaction: { value: 88.5 } },
+    changes: { ii5_cadres: { value: 0 }, ii3_satisfaction: { value: 88.5 } },
     expected: 'accepted-with-findings',
     countsFor: 'U04',
   },
@@ -294,7 +301,7 @@ export function expectedTotals(
       reported++;
       if (j === 'met') meeting++;
     }
-    const missing = silent.filter((u) => item.applicability === 'all' || u.handlesTthc).length;
+    const missing = silent.filter((u) => applies(item, u.resolvesTthc)).length;
     out[t.itemId] = { meeting, applicable: reported + missing, reported, missing };
   }
   return out;

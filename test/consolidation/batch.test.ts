@@ -27,6 +27,7 @@ import {
   YEAR,
   batchSettings,
   expectedTotals,
+  flags,
   valuesOf,
 } from './batch-fixture';
 
@@ -46,7 +47,7 @@ describe('consolidating a folder of .xlsx files', () => {
         code: r.stampCode,
         name: r.writtenName,
         kind: r.kind,
-        handlesTthc: r.handlesTthc,
+        ...flags(r.handlesTthc),
         aliases: [],
       };
       const spec = buildReportTemplate(PLAN, settings, unit, r.year, {

@@ -9,6 +9,7 @@ export const testPlan: Plan = {
   title: { vi: 'Kế hoạch thử nghiệm', en: 'Test plan' },
   shortTitle: { vi: 'KH thử', en: 'Test' },
   firstYear: 2030,
+  startDate: '2030-01-01',
   periodEndYear: 2032,
   sections: [
     { id: 'A', title: { vi: 'Mục tiêu', en: 'Targets' }, kind: 'target' },
@@ -34,7 +35,7 @@ export const testPlan: Plan = {
       label: { vi: 'Tỷ lệ bao phủ', en: 'Coverage' },
       measure: { vi: '%', en: '%' },
       kind: 'percent',
-      applicability: 'handles-tthc',
+      applicability: 'resolves-tthc',
       target: { op: '>=', value: 80 },
       frequency: 'yearly',
       clause: 'A.2',

@@ -11,8 +11,8 @@ const checkWith = (verdicts: Record<string, ItemVerdict>): ReportCheck => ({
 });
 const code = (i: number): string => `U${String(i + 1).padStart(2, '0')}`;
 /** A unit list of `n` units, with or without administrative procedures. */
-const unitList = (n: number, handlesTthc = true): Unit[] =>
-  Array.from({ length: n }, (_, i) => aUnit({ code: code(i), handlesTthc }));
+const unitList = (n: number, tthc = true): Unit[] =>
+  Array.from({ length: n }, (_, i) => aUnit({ code: code(i), resolvesTthc: tthc, publishesTthc: tthc }));
 /** The first units of `list` report the given verdicts for `itemId`. */
 const reports = (list: Unit[], verdicts: ItemVerdict[], itemId: string) =>
   verdicts.map((v, i) => ({ unit: list[i] as Unit, check: checkWith({ [itemId]: v }) }));
@@ -74,7 +74,7 @@ describe('aggregateBloc', () => {
   });
 
   it('II.3 thủ tục hành chính: a unit that does not handle procedures and has not reported is not counted', () => {
-    const list = [...unitList(2), aUnit({ code: 'NOTTHC', handlesTthc: false })];
+    const list = [...unitList(2), aUnit({ code: 'NOTTHC', resolvesTthc: false, publishesTthc: false })];
     const agg = aggregateOf(over(list), reports(list, ['met'], 'ii3_ontime'), 'ii3_ontime');
     expect(agg).toMatchObject({ applicable: 2, reported: 1, missing: 1, notReported: ['U02'], met: false });
   });

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import { indicatorMessage } from '../messages/messages';
 import { activeUnits } from '../settings/units-active';
-import { appliesTo } from '../template/report-template';
+import { appliesToUnit } from '../settings/applies-to-unit';
 import type { ReportCheck } from '../validate/validate-types';
 import type { IndicatorState, IndicatorStatus, TargetAggregate } from './aggregate-types';
 
@@ -13,7 +13,7 @@ export type { IndicatorState, IndicatorStatus, TargetAggregate } from './aggrega
  * The bloc's targets ("100% of grassroots committees ...") for one year. The denominator is every
  * unit active in `year` to which the item applies: a unit that reported is judged by its verdict
  * ('not-applicable' leaves it out, 'met' counts as meeting, a missing verdict as not entered); a
- * unit with no accepted report is applicable when the unit list's flags say so (`appliesTo`, the
+ * unit with no accepted report is applicable when the unit list's flags say so (`appliesToUnit`, the
  * template's rule), and counts as not meeting, listed as not reported.
  */
 export function aggregateBloc(
@@ -39,7 +39,7 @@ export function aggregateBloc(
       else notMet.push(unit.code);
     }
     const item = ep.items.find((i) => i.id === t.itemId);
-    const notReported = silent.filter((u) => item === undefined || appliesTo(item, u)).map((u) => u.code);
+    const notReported = silent.filter((u) => item === undefined || appliesToUnit(item, u)).map((u) => u.code);
     const applicable = reported + notReported.length;
     const percent = applicable === 0 ? null : (100 * meeting) / applicable;
     // Rounded before comparing so 49/50 = 98% meets a 98% target despite binary noise.

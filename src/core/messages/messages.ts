@@ -63,6 +63,14 @@ export const YES: Text = { vi: 'Có', en: 'Yes' };
 export const NO: Text = { vi: 'Không', en: 'No' };
 export const NOT_APPLICABLE_WORDS: Text = { vi: 'Không áp dụng', en: 'Not applicable' };
 
+/** The mark of a value the plan does not state (a setting's default), wherever it is shown. */
+export const ASSUMED_WORD: Text = { vi: 'giả định', en: 'assumed' };
+
+/** "15/12 (giả định)" when `assumed`, else the text itself. */
+export function markAssumed(text: string, assumed: boolean, lang: Lang): string {
+  return assumed ? `${text} (${ASSUMED_WORD[lang]})` : text;
+}
+
 /**
  * A target in words, from the rule: '>' "trên 90%", '>=' "từ 98% trở lên", '=' "đúng 1 người",
  * 'between' "từ 1 đến 2 người", 'yes' "Có". Undefined when the item has no target.
@@ -195,7 +203,8 @@ export type RangeProblem =
   | { kind: 'not-whole' }
   | { kind: 'negative' }
   | { kind: 'rank-below-1' }
-  | { kind: 'date-before-period'; firstYear: number }
+  /** Before the scheme's own date (plan.startDate): nothing can have been done for it yet. */
+  | { kind: 'date-before-period'; start: IsoDate }
   | { kind: 'date-after-report'; reportDate: IsoDate }
   | { kind: 'date-after-year'; year: number }
   /** A yearly item's completion date in an earlier year than the report's. */
@@ -214,8 +223,8 @@ function rangeProblem(p: RangeProblem, lang: Lang): string {
       return vi ? 'thứ hạng phải từ 1 trở lên' : 'a rank must be 1 or more';
     case 'date-before-period':
       return vi
-        ? `ngày trước khi kế hoạch bắt đầu (01/01/${p.firstYear})`
-        : `the date is before the plan starts (01/01/${p.firstYear})`;
+        ? `ngày trước ngày ban hành Đề án (${formatDate(p.start, lang)}), khi chưa có việc gì để thực hiện`
+        : `the date is before the scheme was issued (${formatDate(p.start, lang)}), when nothing could be done for it`;
     case 'date-after-report':
       return vi
         ? `ngày sau ngày báo cáo ${formatDate(p.reportDate, lang)}`
@@ -257,7 +266,7 @@ const RATIO_PARTS: Record<'num' | 'den', Text> = {
 const ratioPart = (item: ReportItem, part: 'num' | 'den', lang: Lang): string =>
   q((item.ratio?.[part] ?? RATIO_PARTS[part])[lang]);
 
-/** CONSISTENCY.RATIO (warning): the part is larger than the whole. */
+/** CONSISTENCY.RATIO (error): the part is larger than the whole, so the entry is invalid. */
 export function ratioExceeds(item: ReportItem, numerator: number, denominator: number, where: Where): Text {
   return both((lang) =>
     lang === 'vi'
@@ -356,6 +365,15 @@ export function reportDateMissing(where: Where): Text {
 }
 
 /** REPORT.DATE_FUTURE: the report is dated after the as-of date. */
+/** REPORT.DATE_RANGE: the report date is before the scheme's own date. */
+export function reportDateBeforeStart(date: IsoDate, start: IsoDate, where: Where): Text {
+  return both((lang) =>
+    lang === 'vi'
+      ? `Ngày báo cáo ${formatDate(date, lang)}${at(where, lang)} trước ngày ban hành Đề án (${formatDate(start, lang)}), nên không thể đúng. Hãy nhập lại ngày báo cáo.`
+      : `The report date ${formatDate(date, lang)}${at(where, lang)} is before the scheme was issued (${formatDate(start, lang)}), so it cannot be right. Enter the report date again.`,
+  );
+}
+
 export function reportDateFuture(date: IsoDate, asOf: IsoDate, where: Where): Text {
   return both((lang) =>
     lang === 'vi'

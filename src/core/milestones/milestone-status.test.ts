@@ -279,7 +279,7 @@ describe('milestoneStatuses: a milestone whose item does not apply to the unit',
       't_coverage_due',
       {},
       settingsAsOf('2031-06-01'),
-      aUnit({ handlesTthc: false }),
+      aUnit({ resolvesTthc: false }),
       plan,
     );
     expect(rows.map((r) => [r.year, r.status])).toEqual([
@@ -298,5 +298,42 @@ describe('completionDate', () => {
   ])('%s', (_name, typed, date, expected) => {
     const entry = anEntry('ii1_plan', typed, date !== undefined ? { date } : {});
     expect(completionDate(entry, deAn04.items[0], '2025-12-10')).toBe(expected);
+  });
+});
+
+describe('milestoneStatuses: II.4 is cumulative, the first model is done once', () => {
+  /** A report of `year` counting `n` "Dân vận khéo" models, the first dated `date`. */
+  const modelReport = (year: number, n: number, date: string): UnitReport =>
+    aReport({ stamp: { year }, entries: [anEntry('ii4_model_dvk', n, { date })] });
+
+  it.each<[string, Record<number, UnitReport>, string | undefined, string]>([
+    [
+      'II.4: the 2025 report alone, its model built in 2022: on time, not late',
+      { 2025: modelReport(2025, 2, '15/06/2022') },
+      '2022-06-15',
+      'done-on-time',
+    ],
+    [
+      'II.4: the earliest date of any year wins over a later year’s',
+      { 2023: modelReport(2023, 1, '10/03/2023'), 2025: modelReport(2025, 1, '20/11/2022') },
+      '2022-11-20',
+      'done-on-time',
+    ],
+    [
+      'II.4: a first model built in 2023 is late',
+      { 2025: modelReport(2025, 1, '10/03/2023') },
+      '2023-03-10',
+      'done-late',
+    ],
+    [
+      'Đề án 04 (01/10/2021): a date before the scheme is not a completion',
+      { 2025: modelReport(2025, 1, '15/06/2021') },
+      undefined,
+      'overdue',
+    ],
+  ])('%s', (_name, reports, done, status) => {
+    const [row] = rowsOf('unit_first_model', reports, settingsAsOf('2025-12-31'));
+    expect(row?.done).toBe(done);
+    expect(row?.status).toBe(status);
   });
 });

@@ -1,3 +1,4 @@
+import { appliesToUnit } from '../settings/applies-to-unit';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem } from '../plan/plan-types';
 import type { ItemEntry } from '../report/report-types';
@@ -33,8 +34,11 @@ export function yearlyDue(year: number, month: number, day: number): IsoDate {
 /**
  * The rows of a unit's or the bloc's milestones as of `settings.asOf`, with deadlines as
  * overridden in settings. One-off milestones give one row (done = the earliest completion date
- * found in any year's report); yearly ones a row per year from max(fromYear, plan.firstYear,
- * unit.activeFrom) to min(as-of year, toYear, unit.activeTo), done from that year's report.
+ * found in any year's report: II.4's first model, built in 2022 and reported again in 2025 with
+ * its 2022 date, is done on time); yearly ones a row per year from max(fromYear,
+ * plan.firstYear, unit.activeFrom) to min(as-of year, toYear, unit.activeTo), done from that
+ * year's report. A date before the scheme's own (`plan.startDate`) is not plausible and is
+ * ignored.
  * Rows are in the plan's milestone order, then by year.
  */
 export function milestoneStatuses(plan: Plan, settings: Settings, input: MilestoneInput): MilestoneRow[] {
@@ -47,7 +51,7 @@ export function milestoneStatuses(plan: Plan, settings: Settings, input: Milesto
 
   for (const m of ep.milestones.filter((x) => x.who === who)) {
     const item = m.doneBy.kind === 'report-date' ? undefined : items.get(m.doneBy.itemId);
-    const applies = !unit || !item || item.applicability === 'all' || unit.handlesTthc;
+    const applies = !unit || !item || appliesToUnit(item, unit);
     const row = (due: IsoDate, done: IsoDate | undefined, year?: number): MilestoneRow => ({
       milestoneId: m.id,
       who,
@@ -66,7 +70,7 @@ export function milestoneStatuses(plan: Plan, settings: Settings, input: Milesto
       }
       const dates = years(input)
         .map((y) => doneIn(m, item, input, y))
-        .filter((d): d is IsoDate => d !== undefined && d <= settings.asOf)
+        .filter((d): d is IsoDate => d !== undefined && d >= ep.startDate && d <= settings.asOf)
         .sort();
       rows.push(row(s.due, dates[0]));
       continue;
@@ -76,9 +80,8 @@ export function milestoneStatuses(plan: Plan, settings: Settings, input: Milesto
     for (let y = first; y <= last; y++) {
       // A yearly milestone of year Y is done within Y (or after it, late), never before it.
       const done = doneIn(m, item, input, y);
-      rows.push(
-        row(yearlyDue(y, s.month, s.day), done !== undefined && done >= `${y}-01-01` ? done : undefined, y),
-      );
+      const plausible = done !== undefined && done >= `${y}-01-01` && done >= ep.startDate;
+      rows.push(row(yearlyDue(y, s.month, s.day), plausible ? done : undefined, y));
     }
   }
   return rows;

@@ -14,7 +14,7 @@ describe('effectivePlan', () => {
   it.each([
     ['ii3_satisfaction', 85, { op: '>', value: 85 }],
     ['ii3_ontime', 95, { op: '>=', value: 95 }],
-    ['ii5_cadres', 2, { op: 'between', min: 2, max: 2 }],
+    ['ii5_cadres', 2, { op: '>=', value: 2 }],
     ['ii1_plan', 3, { op: 'yes' }],
   ])('overrides the threshold of %s', (id, n, target) => {
     const p = effectivePlan(deAn04, settingsAsOf('2025-01-01', { thresholdOverrides: { [id]: n } }));

@@ -12,6 +12,11 @@ export interface Plan {
   shortTitle: Text; // "Đề án 04"
   /** First reporting year; the plan runs "2021-2025 and the following years". */
   firstYear: number;
+  /**
+   * The scheme's own date (Đề án 04-ĐA/TU: 01/10/2021). Nothing done for it can be earlier:
+   * a completion or report date before it is invalid.
+   */
+  startDate: IsoDate;
   /** The last year of the named period (reviews); later years still report. */
   periodEndYear: number;
   /** Sections in display order (II.1 ... II.6, III). */
@@ -59,8 +64,13 @@ export interface PlanSection {
  */
 export type ValueKind = 'yesno' | 'count' | 'percent' | 'date' | 'rank' | 'ratio' | 'text';
 
-/** Which units an item applies to. */
-export type Applicability = 'all' | 'handles-tthc';
+/**
+ * Which units an item applies to: all, or those with one flag of the unit list (see
+ * `appliesToUnit`): 'resolves-tthc' units that resolve administrative procedures (giải quyết
+ * TTHC), 'publishes-tthc' units that publish them (công bố, công khai TTHC), 'department' the
+ * provincial departments, boards and sectors (sở, ban, ngành).
+ */
+export type Applicability = 'all' | 'resolves-tthc' | 'publishes-tthc' | 'department';
 
 /**
  * The rule an entry must meet. Thresholds of percent and ratio items are in percent (0-100).
@@ -82,8 +92,13 @@ export interface ReportItem {
   ratio?: { num: Text; den: Text };
   applicability: Applicability;
   target?: TargetRule;
-  /** 'once': done once in the plan period (reported as "done by now"); 'yearly': each year. */
-  frequency: 'once' | 'yearly';
+  /**
+   * 'once': done once in the plan period (reported as "done by now"); 'yearly': each year, its
+   * date within the report's year; 'cumulative': counted since the plan began (a model built in
+   * 2022 and still running counts in 2025), its date the first one, from any year since
+   * `startDate`.
+   */
+  frequency: 'once' | 'yearly' | 'cumulative';
   /** The plan clause it comes from, e.g. 'II.3'. */
   clause: string;
   /** Set when the plan is silent on this item's target or details. */
@@ -104,7 +119,11 @@ export interface Milestone {
   who: 'unit' | 'bloc';
   label: Text;
   clause: string;
-  /** The plan's own wording of when ("chi bộ meeting of 01/2022", "Quý IV/2021"). */
+  /**
+   * The plan's own wording of when ("Kỳ sinh hoạt chi bộ tháng 01/2022", "Quý IV/2021"), or,
+   * where the plan names no time, words saying so; never an invented time (the due date, set
+   * with `assumed`, is where an assumption goes).
+   */
   when: Text;
   schedule:
     | { kind: 'once'; due: IsoDate }

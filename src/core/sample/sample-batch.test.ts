@@ -154,6 +154,21 @@ describe('sampleBatch', () => {
     expect(full.reports.some((r) => r.year === 2025 && r.unit.code === 'DV005')).toBe(false);
   });
 
+  it('II.4 cumulative: a later year repeats the first model’s date, mostly on time (31/12/2022), never before 01/10/2021', () => {
+    const dateOf = (r: SampleBatch['reports'][number]) => {
+      const d = r.fill.values.ii4_model_dvk?.date;
+      return typeof d === 'string' ? d : undefined;
+    };
+    const dated = full.reports.filter((r) => r.year === 2025 && dateOf(r) !== undefined);
+    expect(dated.length).toBeGreaterThan(30);
+    const onTime = dated.filter((r) => (dateOf(r) as string) <= '2022-12-31');
+    expect(onTime.length / dated.length).toBeGreaterThan(0.6);
+    for (const r of full.reports) {
+      const d = dateOf(r);
+      if (d !== undefined) expect(d >= '2021-10-01').toBe(true);
+    }
+  });
+
   it('gives bloc targets met in some years and missed in others', () => {
     // Through the whole chain, below: here the bloc data, with the published ranks.
     expect(full.bloc.ranks[2021]).toMatchObject({ par_index: 17, sipas: 35, pci: 30, papi: 15 });

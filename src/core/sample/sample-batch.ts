@@ -1,4 +1,5 @@
 import { yearlyDue } from '../milestones/milestone-status';
+import { appliesToUnit } from '../settings/applies-to-unit';
 import { parseMonthDay } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule } from '../plan/plan-types';
 import type { Unit } from '../settings/settings-types';
@@ -323,7 +324,8 @@ function profileOf(plan: Plan, unit: Unit, r: Random): UnitProfile {
     r.pick(female ? GIVEN_F : GIVEN_M),
   ].join(' ');
   const doneOn: Record<string, IsoDate> = {};
-  for (const item of plan.items.filter((i) => i.frequency === 'once')) {
+  // One-off items and the first of a cumulative count (II.4's first model) are done once.
+  for (const item of plan.items.filter((i) => i.frequency !== 'yearly')) {
     const due = onceDue(plan, item) ?? `${plan.firstYear + 1}-06-30`;
     // Most units finish in the months before the deadline, none before the plan was issued
     // (October of its first year); some weeks or months after it.
@@ -350,7 +352,7 @@ function unitMilestoneOf(plan: Plan, itemId: string): Milestone | undefined {
   );
 }
 
-const applies = (item: ReportItem, unit: Unit): boolean => item.applicability === 'all' || unit.handlesTthc;
+const applies = appliesToUnit;
 
 /** Draws dates and values for one report. */
 class ReportModel {
@@ -449,7 +451,7 @@ class ReportModel {
           : r.int(0, item.id.includes('individual') ? 15 : 5);
         return {
           value: n,
-          ...(n > 0 && item.needsDate ? { date: this.doneDate(item, year, reportDate, r) } : {}),
+          ...(n > 0 && item.needsDate ? { date: this.countDate(item, year, reportDate, profile, r) } : {}),
         };
       }
       case 'percent': {
@@ -469,8 +471,25 @@ class ReportModel {
   }
 
   /**
+   * The date beside a count: a cumulative count's is when the first was done (in an earlier
+   * year, as every later report repeats it), else this year's.
+   */
+  private countDate(
+    item: ReportItem,
+    year: number,
+    reportDate: IsoDate,
+    profile: UnitProfile,
+    r: Random,
+  ): IsoDate {
+    const first = item.frequency === 'cumulative' ? profile.doneOn[item.id] : undefined;
+    return first !== undefined && compareIso(first, reportDate) < 0
+      ? first
+      : this.doneDate(item, year, reportDate, r);
+  }
+
+  /**
    * When a yearly item was done: around its milestone's due date in the year (mostly before it,
-   * sometimes after), never after the report date nor outside the year.
+   * sometimes after), never after the report date nor outside the year, nor before the scheme.
    */
   private doneDate(item: ReportItem, year: number, reportDate: IsoDate, r: Random): IsoDate {
     const m = unitMilestoneOf(this.plan, item.id);
@@ -480,7 +499,9 @@ class ReportModel {
     const latest = addDays(reportDate, -r.int(1, 10));
     if (compareIso(date, latest) > 0) date = latest;
     if (compareIso(date, `${year}-12-31`) > 0) date = `${year}-12-31`;
-    if (compareIso(date, `${year}-01-01`) < 0) date = `${year}-01-02`;
+    const yearStart: IsoDate = `${year}-01-02`;
+    const earliest = compareIso(yearStart, this.plan.startDate) < 0 ? this.plan.startDate : yearStart;
+    if (compareIso(date, earliest) < 0) date = earliest;
     return date;
   }
 }

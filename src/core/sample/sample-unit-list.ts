@@ -52,10 +52,19 @@ function extraUnit(i: number, k: number, taken: ReadonlySet<string>): Unit {
   let n = i + 1;
   let code = `DV${String(n).padStart(3, '0')}`;
   while (taken.has(code)) code = `DV${String(++n).padStart(3, '0')}`;
-  const [body, handlesTthc] = BODIES[k % BODIES.length] as [string, boolean];
+  const [body, tthc] = BODIES[k % BODIES.length] as [string, boolean];
   const field = FIELDS[Math.floor(k / BODIES.length) % FIELDS.length] as string;
   const round = Math.floor(k / (BODIES.length * FIELDS.length));
   const chiBo = k % 3 !== 0;
   const name = `${chiBo ? 'Chi bộ' : 'Đảng bộ'} ${body} ${field}${round > 0 ? ` số ${round + 1}` : ''}`;
-  return { code, name, kind: chiBo ? 'chi-bo-co-so' : 'dang-bo-co-so', handlesTthc, aliases: [] };
+  // None of these bodies is a sở, ban, ngành; those that handle procedures resolve and publish them.
+  return {
+    code,
+    name,
+    kind: chiBo ? 'chi-bo-co-so' : 'dang-bo-co-so',
+    resolvesTthc: tthc,
+    publishesTthc: tthc,
+    isDepartment: false,
+    aliases: [],
+  };
 }

@@ -2,7 +2,8 @@ import { defaultSettings } from '../../plans/de-an-04/default-settings';
 import { parseSettings } from './settings-schema';
 
 const fallback = defaultSettings('2025-06-01');
-const unit = { code: 'A1', name: 'Chi bộ A', kind: 'chi-bo-co-so', handlesTthc: false, aliases: [] };
+const flags = { resolvesTthc: false, publishesTthc: false, isDepartment: false };
+const unit = { code: 'A1', name: 'Chi bộ A', kind: 'chi-bo-co-so', ...flags, aliases: [] };
 
 describe('parseSettings', () => {
   it('accepts the defaults unchanged', () => {
@@ -27,15 +28,46 @@ describe('parseSettings', () => {
             code: ' A1 ',
             name: 'Chi bộ Thƣ viện  tỉnh'.normalize('NFD'),
             kind: 'chi-bo-co-so',
-            handlesTthc: false,
+            ...flags,
           },
         ],
       },
       fallback,
     );
     expect(r.ok && r.value.units).toEqual([
-      { code: 'A1', name: 'Chi bộ Thư viện tỉnh', kind: 'chi-bo-co-so', handlesTthc: false, aliases: [] },
+      { code: 'A1', name: 'Chi bộ Thư viện tỉnh', kind: 'chi-bo-co-so', ...flags, aliases: [] },
     ]);
+  });
+
+  // Files saved before II.3's two targets and III.2/III.4's sở, ban, ngành had their own flags.
+  it.each<[string, Record<string, boolean>, [boolean, boolean, boolean]]>([
+    ['an old unit handling TTHC gets all three flags', { handlesTthc: true }, [true, true, true]],
+    ['an old unit not handling TTHC gets none', { handlesTthc: false }, [false, false, false]],
+    [
+      'a flag written beside the old one wins',
+      { handlesTthc: true, isDepartment: false },
+      [true, true, false],
+    ],
+    [
+      'a new unit keeps its flags',
+      { resolvesTthc: true, publishesTthc: false, isDepartment: true },
+      [true, false, true],
+    ],
+  ])('migrates units of older files: %s', (_name, given, [resolves, publishes, department]) => {
+    const { resolvesTthc: _r, publishesTthc: _p, isDepartment: _d, ...bare } = unit;
+    const r = parseSettings({ units: [{ ...bare, ...given }] }, fallback);
+    expect(r.ok && r.value.units[0]).toEqual({
+      ...bare,
+      resolvesTthc: resolves,
+      publishesTthc: publishes,
+      isDepartment: department,
+    });
+  });
+
+  it('refuses a unit with neither the old flag nor the new ones', () => {
+    const { resolvesTthc: _r, ...bare } = unit;
+    const r = parseSettings({ units: [bare] }, fallback);
+    expect(!r.ok && r.error[0]?.message.vi).toContain('units[0].resolvesTthc');
   });
 
   it.each<[string, unknown, string]>([

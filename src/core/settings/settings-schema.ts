@@ -9,7 +9,8 @@ import type { Settings, Unit } from './settings-types';
  * The schema of Settings, for the settings stored in a workbook and for settings files a user
  * imports. A file may hold only some settings: missing top-level keys (and missing keys of
  * `org` and `limits`) keep the fallback's values; `units` and the override maps are replaced
- * whole. Names are stored normalized (NFC, ƣ -> ư, spaces collapsed).
+ * whole. Names are stored normalized (NFC, ƣ -> ư, spaces collapsed). Units of older files are
+ * migrated first (`migrateUnit`).
  */
 
 const CODE = 'SETTINGS.INVALID';
@@ -35,7 +36,9 @@ const unitSchema = v.object({
   code: name,
   name,
   kind: v.picklist(['dang-bo-co-so', 'chi-bo-co-so']),
-  handlesTthc: v.boolean(),
+  resolvesTthc: v.boolean(),
+  publishesTthc: v.boolean(),
+  isDepartment: v.boolean(),
   activeFrom: v.optional(year),
   activeTo: v.optional(year),
   aliases: v.optional(v.array(name), []),
@@ -75,6 +78,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 export function parseSettings(data: unknown, fallback: Settings): Result<Settings> {
   if (!isRecord(data)) return fail(issueFindings(CODE, v.safeParse(v.object({}), data).issues ?? []));
   const merged: Record<string, unknown> = { ...fallback, ...data };
+  if (Array.isArray(data.units)) merged.units = data.units.map(migrateUnit);
   for (const key of ['org', 'limits'] as const) {
     const part = data[key];
     if (isRecord(part)) merged[key] = { ...fallback[key], ...part };
@@ -84,6 +88,18 @@ export function parseSettings(data: unknown, fallback: Settings): Result<Setting
   const settings = asSettings(parsed.output);
   const problems = checkUnits(settings.units);
   return problems.length > 0 ? fail(problems) : ok(settings);
+}
+
+/**
+ * Settings saved before the unit list had three flags carried one, `handlesTthc`, which then
+ * meant all three (II.3's items and III.2's steering board applied together). Such a unit takes
+ * its value for each flag it lacks (resolvesTthc, publishesTthc, isDepartment), so it is judged
+ * as before; `handlesTthc` is then dropped. The user reviews the three flags in the unit list.
+ */
+export function migrateUnit(u: unknown): unknown {
+  if (!isRecord(u) || typeof u.handlesTthc !== 'boolean') return u;
+  const { handlesTthc: old, ...rest } = u;
+  return { resolvesTthc: old, publishesTthc: old, isDepartment: old, ...rest };
 }
 
 /** Unique codes; a merge points at another listed unit and has a last year; years in order. */

@@ -5,8 +5,12 @@ export interface Unit {
   code: string; // stable code, e.g. 'DV001'
   name: string; // as the user spells it (kept for display)
   kind: 'dang-bo-co-so' | 'chi-bo-co-so';
-  /** Handles administrative procedures (TTHC): the II.3 items apply. */
-  handlesTthc: boolean;
+  /** Resolves administrative procedures (giải quyết TTHC): II.3's on-time and satisfaction items apply. */
+  resolvesTthc: boolean;
+  /** Publishes administrative procedures (công bố, công khai TTHC): II.3's publication item applies. */
+  publishesTthc: boolean;
+  /** A provincial department, board or sector (sở, ban, ngành): III.2's steering board, III.4's code of conduct. */
+  isDepartment: boolean;
   /** Active from this year (inclusive); absent = since the plan's start. */
   activeFrom?: number;
   /** Active until this year (inclusive); absent = still active. */
@@ -49,7 +53,7 @@ export interface Settings {
   deadlineOverrides: Record<string, string>;
   /** Bloc target overrides: item id -> minimum percent of units. */
   blocTargetOverrides: Record<string, number>;
-  /** The yearly report deadline as 'MM-DD' (the plan says only "Q4"; assumed). */
+  /** The units' yearly report deadline as 'MM-DD' (the plan names no date; assumed default 15/12). */
   reportDeadline: string;
   org: OrgNames;
   units: Unit[];

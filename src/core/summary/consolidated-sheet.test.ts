@@ -68,7 +68,7 @@ describe('consolidatedSheet', () => {
     expect(textAt(spec, `${colLetter(layout.noteColumn)}8`)).toBe('Ghi chú');
     expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}9`)).toBe('1.1');
     expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}10`)).toBe('≥ 98%');
-    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}10`)).toBe('1–2');
+    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}10`)).toBe('≥ 1');
     expect(Object.keys(layout.columns)).toHaveLength(PLAN.blocTargets.length);
   });
 
@@ -106,7 +106,7 @@ describe('consolidatedSheet', () => {
       expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe('Quá hạn 36 ngày');
     }
     // A unit that does not handle procedures and has not reported is not counted for II.3.
-    const c2 = consolidatedOf({ U02: { handlesTthc: false } });
+    const c2 = consolidatedOf({ U02: { resolvesTthc: false, publishesTthc: false, isDepartment: false } });
     const { spec: s2, layout: l2 } = buildConsolidated(c2.c, PLAN, c2.settings, 'vi');
     const at = (itemId: string) => textAt(s2, `${colLetter(l2.columns[itemId] as number)}${l2.unitRows.U02}`);
     expect([at('ii1_plan'), at('ii3_ontime')]).toEqual(['Chưa báo cáo', '—']);

@@ -118,6 +118,26 @@ describe('consolidationJson', () => {
     expect(j.units.find((u) => u.code === 'U01')?.name).toBe('=1+2');
   });
 
+  // Nothing the plan does not state is given as the plan's: `assumed` and the plan data's note.
+  it.each([
+    ['II.3 satisfaction: the share of units (100%) is assumed', 'ii3_satisfaction', true, 'giả định 100%'],
+    ['II.3 on time: the unit criterion (98%) is assumed', 'ii3_ontime', true, '≥ 98%'],
+    ['II.1 plan: "100% cấp ủy cơ sở" is the plan’s', 'ii1_plan', false, undefined],
+  ])('target %s', (_name, itemId, assumed, note) => {
+    const t = json.targets.find((x) => x.itemId === itemId);
+    expect(t?.assumed).toBe(assumed);
+    if (note === undefined) expect(t?.assumedNote).toBeNull();
+    else expect(t?.assumedNote?.vi).toContain(note);
+  });
+
+  it('marks each milestone row whose due date the plan does not state (V.3: no report date)', () => {
+    const rows = [...json.milestones.unit, ...json.milestones.bloc];
+    const flag = (id: string) => rows.find((r) => r.milestoneId === id)?.assumed;
+    expect(flag('unit_review')).toBe(true);
+    expect(flag('bloc_plan_2021')).toBe(false); // "Quý IV/2021" is the plan's own (IV.1)
+    for (const r of rows) expect(r.assumedNote === null).toBe(!r.assumed);
+  });
+
   it('holds the trend from the plan first year', () => {
     expect(json.trend.years).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(json.trend.targets[0]?.points.map((p) => p.reports)).toEqual([0, 0, 0, 1, 5]);

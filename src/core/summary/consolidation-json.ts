@@ -13,7 +13,7 @@ import type { Settings, Unit } from '../settings/settings-types';
 import type { Finding, Severity, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
 import { cellsOf } from './sources-sheet';
-import { targetColumns } from './target-columns';
+import { targetColumns, type TargetColumn } from './target-columns';
 
 /**
  * A consolidation as plain, versioned JSON for other programs (CSV exporters, dashboards). Every
@@ -88,6 +88,10 @@ export interface TargetJson {
   label: Text;
   criterion: Text;
   minPercent: number;
+  /** True when the plan states the unit criterion or the share of units not as shown: see `assumedNote`. */
+  assumed: boolean;
+  /** What was assumed, in the plan data's words; null when nothing was. */
+  assumedNote: Text | null;
   meeting: number;
   /** Units active in the year the item applies to, reported or not. */
   applicable: number;
@@ -106,7 +110,10 @@ export interface UnitJson {
   code: string;
   name: string;
   kind: Unit['kind'];
-  handlesTthc: boolean;
+  /** The unit-list flags that decide which items apply (`appliesToUnit`). */
+  resolvesTthc: boolean;
+  publishesTthc: boolean;
+  isDepartment: boolean;
   reported: boolean;
   sourceIndex: number | null;
   /** By item id, every item of the plan; null when the unit did not report. */
@@ -144,6 +151,9 @@ export interface MilestoneJson {
   unitCode: string | null;
   year: number | null;
   due: string;
+  /** True when the plan states no such due date (a setting's default): see `assumedNote`. */
+  assumed: boolean;
+  assumedNote: Text | null;
   done: string | null;
   status: MilestoneStatus;
 }
@@ -185,6 +195,16 @@ export interface ConsolidationJson {
 }
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const copyText = (t: Text | undefined): Text | null => (t ? { vi: t.vi, en: t.en } : null);
+
+/** The plan's notes on what it does not state of a target: the unit criterion, then the share. */
+function targetAssumedNote(plan: Plan, t: TargetColumn): Text | null {
+  const notes = [
+    t.criterionAssumed ? t.item.assumed : undefined,
+    t.minPercentAssumed ? plan.blocTargets.find((b) => b.itemId === t.itemId)?.assumed : undefined,
+  ].filter((n): n is Text => n !== undefined);
+  return notes.length ? { vi: notes.map((n) => n.vi).join(' '), en: notes.map((n) => n.en).join(' ') } : null;
+}
 
 function findingJson(f: Finding): FindingJson {
   return {
@@ -238,6 +258,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     const m = ep.milestones.find((x) => x.id === id);
     return m ? { ...m.label } : { vi: id, en: id };
   };
+  const milestoneAssumed = (id: string): Text | undefined => ep.milestones.find((x) => x.id === id)?.assumed;
   const milestone = (m: MilestoneRow): MilestoneJson => ({
     milestoneId: m.milestoneId,
     label: milestoneLabel(m.milestoneId),
@@ -245,6 +266,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     unitCode: orNull(m.unitCode),
     year: orNull(m.year),
     due: m.due,
+    assumed: milestoneAssumed(m.milestoneId) !== undefined,
+    assumedNote: copyText(milestoneAssumed(m.milestoneId)),
     done: orNull(m.done),
     status: m.status,
   });
@@ -296,6 +319,8 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         label: { ...t.item.label },
         criterion: { ...t.criterion },
         minPercent: a?.minPercent ?? t.minPercent,
+        assumed: t.criterionAssumed || t.minPercentAssumed,
+        assumedNote: targetAssumedNote(ep, t),
         meeting: a?.meeting ?? 0,
         applicable: a?.applicable ?? 0,
         reported: a?.reported ?? 0,
@@ -313,7 +338,9 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         code: u.code,
         name: u.name,
         kind: u.kind,
-        handlesTthc: u.handlesTthc,
+        resolvesTthc: u.resolvesTthc,
+        publishesTthc: u.publishesTthc,
+        isDepartment: u.isDepartment,
         reported: a !== undefined,
         sourceIndex: a ? a.sourceIndex : null,
         verdicts: a ? { ...a.check.verdicts } : null,

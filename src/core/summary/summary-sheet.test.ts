@@ -43,7 +43,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
     (_name, itemId, minPercent) => {
       const s = sentences.find((x) => x.itemId === itemId)?.text ?? '';
       const m =
-        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) [^“”"]+(?:“Dân vận(?: khéo)?”[^“”"]*)?; chỉ tiêu ([\d.,]+)%: (đạt|chưa đạt)(?:, (\d+) cấp ủy chưa báo cáo)?\.$/.exec(
+        /^\d\.\d\. (\d+)\/(\d+) cấp ủy cơ sở(?: thuộc diện áp dụng)? \(([\d.,]+)%\) [^“”"]+(?:“Dân vận(?: khéo)?”[^“”"]*)?; chỉ tiêu ([\d.,]+)%(?: \(giả định\))?: (đạt|chưa đạt)(?:, (\d+) cấp ủy chưa báo cáo)?\.$/.exec(
           s,
         );
       if (!m) throw new Error(`Unexpected sentence: ${s}`);
@@ -66,7 +66,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
       '1.1. 4/7 cấp ủy cơ sở (57,1%) đã xây dựng chương trình, kế hoạch thực hiện Đề án 04; chỉ tiêu 100%: chưa đạt, 2 cấp ủy chưa báo cáo.',
     );
     expect(sentences.find((s) => s.itemId === 'ii3_satisfaction')?.text).toBe(
-      '3.2. 2/5 cấp ủy cơ sở thuộc diện áp dụng (40%) đạt mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính (trên 90%); chỉ tiêu 100%: chưa đạt, 2 cấp ủy chưa báo cáo.',
+      '3.2. 2/5 cấp ủy cơ sở thuộc diện áp dụng (40%) đạt mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính (trên 90%); chỉ tiêu 100% (giả định): chưa đạt, 2 cấp ủy chưa báo cáo.',
     );
   });
 
@@ -106,6 +106,15 @@ describe('summarySheet: the sentences carry the numbers', () => {
       notReported: [],
     };
     expect(targetSentence(t, a, units, 'vi')).toBe(sentence);
+  });
+
+  // The plan sets satisfaction "trên 90%" (II.3) but names no share of units: 100% is assumed.
+  it.each([
+    ['II.3 satisfaction: the share of units is assumed', 'ii3_satisfaction', 'chỉ tiêu 100% (giả định)'],
+    ['II.3 on time: the unit criterion 98% is assumed', 'ii3_ontime', '(từ 98% trở lên, giả định)'],
+    ['II.1 plan: the plan states 100%', 'ii1_plan', 'chỉ tiêu 100%:'],
+  ])('marks what the plan does not state: %s', (_name, itemId, words) => {
+    expect(sentences.find((s) => s.itemId === itemId)?.text).toContain(words);
   });
 
   it('no printed sentence carries a raw code, nested quotes, "Có 0 ..." or processing words', () => {
@@ -222,7 +231,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
     const ms = milestoneSentences(c, PLAN, settings, 'vi');
     // U08 answered "Không" on the yearly review: its review milestone of 2025 is overdue.
     expect(ms.unit).toContain(
-      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn 31/12/2025): 1 cấp ủy quá hạn: Chi bộ Bảo tàng Nghệ An.',
+      'Sơ kết, tổng kết, biểu dương khen thưởng trong năm (hạn giả định 31/12/2025): 1 cấp ủy quá hạn: Chi bộ Bảo tàng Nghệ An.',
     );
     // Done late is listed too, after the overdue ones.
     expect(ms.unit.some((x) => x.includes('cấp ủy hoàn thành muộn'))).toBe(true);

@@ -11,7 +11,7 @@ import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
 import { formatDate, formatNumber, formatPercent } from '../text';
 import type { Lang, Text } from '../types';
-import { targetText } from '../messages/messages';
+import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
 import { SUMMARY_FONT, annexCaption, verdictColors } from './consolidated-sheet';
 import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
 import { targetColumns } from './target-columns';
@@ -45,7 +45,10 @@ const stripDot = (s: string): string => s.replace(/[.\s]+$/, '');
 
 /** What a unit meeting the target has done: the plan's verb phrase, with the unit criterion. */
 function deedOf(t: TargetColumn, lang: Lang): string {
-  const criterion = t.item.target?.op === 'yes' ? undefined : targetText(t.item)?.[lang];
+  const stated = t.item.target?.op === 'yes' ? undefined : targetText(t.item)?.[lang];
+  // Already in brackets: "(từ 98% trở lên, giả định)".
+  const criterion =
+    stated === undefined ? undefined : t.criterionAssumed ? `${stated}, ${ASSUMED_WORD[lang]}` : stated;
   const deed =
     t.deed?.[lang] ??
     (lang === 'vi'
@@ -67,7 +70,11 @@ export function targetSentence(
   lang: Lang,
 ): string {
   const vi = lang === 'vi';
-  const goal = `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`;
+  const goal = markAssumed(
+    `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`,
+    t.minPercentAssumed,
+    lang,
+  );
   if (!a || a.applicable === 0 || a.percent === null)
     return vi
       ? `${t.code}. Không có cấp ủy cơ sở thuộc diện áp dụng; chỉ tiêu ${goal}: không đánh giá.`
@@ -211,6 +218,13 @@ export function milestoneSentences(
 ): { unit: string[]; bloc: string[] } {
   const ep = effectivePlan(plan, settings);
   const label = (id: string): string => ep.milestones.find((m) => m.id === id)?.label[lang] ?? id;
+  // "hạn giả định 31/12/2022": a due date the plan does not state is never printed as the plan's.
+  const due = (m: MilestoneRow): string => {
+    const assumed = ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined;
+    const date = formatDate(m.due, lang);
+    if (vi) return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
+    return assumed ? `${ASSUMED_WORD.en} due date ${date}` : `due ${date}`;
+  };
   const names = new Map(c.units.map((u) => [u.code, u.name]));
   const vi = lang === 'vi';
   const groups = new Map<string, MilestoneRow[]>();
@@ -228,15 +242,15 @@ export function milestoneSentences(
       const who = rows.map((r) => names.get(r.unitCode ?? '') ?? r.unitCode ?? '').join('; ');
       const status = STATUS_WORDS[m.status][lang].toLowerCase();
       return vi
-        ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${rows.length} cấp ủy ${status}: ${who}.`
-        : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${rows.length} committee(s) ${status}: ${who}.`;
+        ? `${label(m.milestoneId)} (${due(m)}): ${rows.length} cấp ủy ${status}: ${who}.`
+        : `${label(m.milestoneId)} (${due(m)}): ${rows.length} committee(s) ${status}: ${who}.`;
     });
   const bloc = c.blocMilestones
     .filter((m) => m.status === 'overdue' || m.status === 'due-soon' || m.status === 'done-late')
     .map((m) =>
       vi
-        ? `${label(m.milestoneId)} (hạn ${formatDate(m.due, lang)}): ${STATUS_WORDS[m.status].vi.toLowerCase()}.`
-        : `${label(m.milestoneId)} (due ${formatDate(m.due, lang)}): ${STATUS_WORDS[m.status].en.toLowerCase()}.`,
+        ? `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].vi.toLowerCase()}.`
+        : `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].en.toLowerCase()}.`,
     );
   return { unit, bloc };
 }
@@ -354,12 +368,20 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   if (c.notReported.length === 0) para(T.none[lang], {}, 4);
   else {
     const h = T.head;
+    // The units' report deadline is a setting the plan does not state: "Hạn nộp (giả định)".
+    const dueAssumed = plan.milestones.some(
+      (m) => m.who === 'unit' && m.doneBy.kind === 'report-date' && m.assumed !== undefined,
+    );
+    const dueHead: Text = {
+      vi: markAssumed(h.due.vi, dueAssumed, 'vi'),
+      en: markAssumed(h.due.en, dueAssumed, 'en'),
+    };
     const cols: [number, number, Text][] = [
       [1, 1, h.tt],
       [2, 4, h.unit],
       [5, 5, h.kind],
       [6, 6, h.last],
-      [7, 7, h.due],
+      [7, 7, dueHead],
       [8, 8, h.overdue],
     ];
     for (const [c1, c2, text] of cols) b.span(row, c1, c2, { text: text[lang] }, HEAD);

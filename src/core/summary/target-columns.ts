@@ -23,6 +23,10 @@ export interface TargetColumn {
   minPercent: number;
   /** The plan's verb phrase for a unit meeting it (BlocTarget.deed), if it has one. */
   deed?: Text;
+  /** The plan does not state the unit criterion (it is marked "giả định" wherever shown). */
+  criterionAssumed: boolean;
+  /** The plan does not state the share of units (marked "giả định" wherever shown). */
+  minPercentAssumed: boolean;
 }
 
 /** With `settings`, thresholds and bloc targets as overridden there; without, the plan's own. */
@@ -50,6 +54,8 @@ export function targetColumns(plan: Plan, settings?: Settings): TargetColumn[] {
       criterion: shortCriterion(item),
       minPercent: t.minPercent,
       ...(t.deed ? { deed: t.deed } : {}),
+      criterionAssumed: item.target !== undefined && item.assumed !== undefined,
+      minPercentAssumed: t.assumed !== undefined,
     };
   });
 }

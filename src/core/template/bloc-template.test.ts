@@ -117,3 +117,32 @@ describe('bloc sheet errors', () => {
     );
   });
 });
+
+describe('bloc sheet date validation: nothing before Đề án 04 (01/10/2021)', () => {
+  const spec = buildBlocTemplate(deAn04, settings, 2025);
+  const keys = locateKeys(toRawSheet(spec.cells, spec.name));
+  const ruleAt = (row: string, col: string) => {
+    const address = keys ? keyedAddress(keys, row, col) : undefined;
+    return spec.validations.find((v) => v.range === address)?.rule;
+  };
+
+  it.each([
+    ['a one-off bloc milestone (IV.1, Quý IV/2021)', 'bloc_plan_2021', COL.value, '2021-10-01', '2026-12-31'],
+    [
+      'the 2021 inspection date',
+      dateKey('bloc_departments_inspected'),
+      yearColumn(2021),
+      '2021-10-01',
+      '2022-12-31',
+    ],
+    [
+      'the 2024 inspection date',
+      dateKey('bloc_departments_inspected'),
+      yearColumn(2024),
+      '2024-01-01',
+      '2025-12-31',
+    ],
+  ])('%s', (_name, row, col, min, max) => {
+    expect(ruleAt(row, col)).toEqual({ kind: 'date', min, max });
+  });
+});

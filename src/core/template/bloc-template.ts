@@ -190,7 +190,9 @@ export function buildBlocTemplate(
       labelRow(row, null, T.done[lang], '');
       for (const y of years) {
         const address = b.put(row, colOfYear(y), null, { ...INPUT, numFmt: 'dd/mm/yyyy' });
-        dateValidation(b, address, `${y}-01-01`, `${y + 1}-12-31`, lang);
+        const yearStart: IsoDate = `${y}-01-01`;
+        const min = yearStart < plan.startDate ? plan.startDate : yearStart;
+        dateValidation(b, address, min, `${y + 1}-12-31`, lang);
       }
       row++;
     }
@@ -257,7 +259,7 @@ export function buildBlocTemplate(
     b.height(row, lineHeight(estimateLines(label, WIDTH.label), 12));
     b.put(row, 3, due ? { date: due } : null, { ...CENTER, numFmt: 'dd/mm/yyyy' });
     const doneCell = b.put(row, 4, null, { ...INPUT, numFmt: 'dd/mm/yyyy' });
-    dateValidation(b, doneCell, `${plan.firstYear}-01-01`, `${year + 1}-12-31`, lang);
+    dateValidation(b, doneCell, plan.startDate, `${year + 1}-12-31`, lang);
     if (due) {
       const cell = b.span(
         row,

@@ -16,7 +16,7 @@ const unitOf = (code: string): Unit => {
   return u;
 };
 const tthcUnit = unitOf('DV001');
-const plainUnit = settings.units.find((u) => !u.handlesTthc) as Unit;
+const plainUnit = settings.units.find((u) => !u.resolvesTthc && !u.publishesTthc && !u.isDepartment) as Unit;
 
 function sheetFor(unit: Unit, opts: ReportTemplateOptions = {}): RawSheet {
   const spec = buildReportTemplate(deAn04, settings, unit, 2025, opts);

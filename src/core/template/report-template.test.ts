@@ -15,7 +15,9 @@ const unitOf = (code: string, s: Settings = settings): Unit => {
   return u;
 };
 const tthcUnit = unitOf('DV001');
-const plainUnit = settings.units.find((u) => !u.handlesTthc && u.kind === 'dang-bo-co-so') as Unit;
+const plainUnit = settings.units.find(
+  (u) => !u.resolvesTthc && !u.publishesTthc && !u.isDepartment && u.kind === 'dang-bo-co-so',
+) as Unit;
 const cellUnit = settings.units.find((u) => u.kind === 'chi-bo-co-so') as Unit;
 
 function build(unit: Unit, opts: ReportTemplateOptions = {}, s: Settings = settings) {
@@ -47,7 +49,7 @@ const fill: ReportFill = {
     ii4_model_dvk: { value: 0 },
     ii4_bright_dvcq: { value: 'abc' },
     ii5_leader: { value: 1 },
-    ii5_cadres: { value: 3 },
+    ii5_cadres: { value: 3 }, // II.5 "1-2 cán bộ" is not a ceiling: met
     ii5_training: { value: 1.5 },
     ii6_review: { value: true, date: '2025-12-05' },
     ii6_commended_collectives: { value: 2 }, // no target
@@ -69,7 +71,7 @@ describe('assessment column', () => {
     ['ii4_model_dvk', 'Không đạt'],
     ['ii4_bright_dvcq', 'Không hợp lệ'],
     ['ii5_leader', 'Đạt'],
-    ['ii5_cadres', 'Không đạt'],
+    ['ii5_cadres', 'Đạt'],
     ['ii5_training', 'Không hợp lệ'],
     ['ii6_review', 'Đạt'],
     ['ii6_commended_collectives', ''],
@@ -177,10 +179,17 @@ describe('inputs, validation and protection', () => {
     ['ii4_model_dvk', COL.value, { kind: 'whole', min: 0 }],
     ['ii3_satisfaction', COL.value, { kind: 'decimal', min: 0, max: 100 }],
     ['ii3_ontime:den', COL.value, { kind: 'whole', min: 0 }],
-    ['ii1_plan', COL.date, { kind: 'date', min: '2021-01-01', max: '2025-12-31' }],
+    ['ii1_plan (Đề án 04, 01/10/2021)', COL.date, { kind: 'date', min: '2021-10-01', max: '2025-12-31' }],
+    ['ii4_model_dvk (II.4 cumulative)', COL.date, { kind: 'date', min: '2021-10-01', max: '2025-12-31' }],
+    ['ii2_study_article (II.2 yearly)', COL.date, { kind: 'date', min: '2025-01-01', max: '2025-12-31' }],
+    [
+      '@report_date (Đề án 04, 01/10/2021)',
+      COL.field,
+      { kind: 'date', min: '2021-10-01', max: '2026-12-31' },
+    ],
     ['ii1_plan', COL.note, { kind: 'textLength', max: 1000 }],
-  ])('%s %s: %j', (row, col, rule) => {
-    const address = keyedAddress(keys, row, col);
+  ])('%s %s: %j', (label, col, rule) => {
+    const address = keyedAddress(keys, label.split(' ')[0] ?? '', col);
     expect(spec.validations.find((v) => v.range === address)?.rule).toEqual(rule);
   });
 
@@ -286,5 +295,42 @@ describe('milestones', () => {
     const t = build(newUnit);
     expect(statusOf(t, 'unit_plan')).toBe('Không áp dụng');
     expect(statusOf(t, 'unit_review')).toBe('Sắp đến hạn');
+  });
+});
+
+describe('nothing the plan does not state is printed as the plan’s', () => {
+  const t = build(tthcUnit);
+  /** The texts of the row holding a key. */
+  const rowTexts = (key: string, col: string): string[] => {
+    const address = keyedAddress(t.keys, key, col) ?? '';
+    const row = parseA1(address)?.row;
+    return t.spec.cells
+      .filter((c) => parseA1(c.address)?.row === row)
+      .flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
+  };
+
+  it.each([
+    ['II.3 on time: the unit criterion 98% is assumed', 'ii3_ontime', 'Từ 98% trở lên (giả định)'],
+    ['II.3 satisfaction: "trên 90%" is the plan’s', 'ii3_satisfaction', 'Trên 90%'],
+  ])('target column, %s', (_name, itemId, text) => {
+    expect(t.result(itemId, COL.target)).toBe(text);
+  });
+
+  it.each([
+    ['V.3 yearly report: the plan names no quarter nor date', 'unit_yearly_report', 'Hằng năm; hạn giả định'],
+    ['II.6 review: "hàng năm" only', 'unit_review', 'Hằng năm; hạn giả định'],
+    ['II.5 regulation: no date at all', 'unit_regulation', 'Kế hoạch không nêu thời hạn; hạn giả định'],
+    [
+      'III.2 study: "tháng 10 hằng năm", read as 31/10',
+      'unit_october_study',
+      'Tháng 10 hằng năm; hạn giả định',
+    ],
+  ])('milestone when, %s', (_name, id, text) => {
+    expect(rowTexts(`ms:${id}`, COL.due)).toContain(text);
+  });
+
+  it('never says "Quý IV hằng năm" nor "Năm 2022" for a unit milestone', () => {
+    const texts = t.spec.cells.flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
+    expect(texts.filter((s) => /Quý IV hằng năm|^Năm 2022/.test(s))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { completionDate, statusOf, yearlyDue } from '../milestones/milestone-status';
 import type { MilestoneStatus } from '../milestones/milestone-types';
+import { appliesToUnit } from '../settings/applies-to-unit';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule, ValueKind } from '../plan/plan-types';
 import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
@@ -8,7 +9,7 @@ import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
-import { targetText } from '../messages/messages';
+import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
 import { LIST_WORDS, parseReport } from './parse-report';
@@ -428,7 +429,8 @@ export function buildReportTemplate(
     fill?.preparer ? { text: fill.preparer } : null,
     fieldInput,
   );
-  const reportDateRange = { min: `${plan.firstYear}-01-01`, max: `${year + 1}-12-31` };
+  // Nothing done for the scheme, its report included, can be dated before the scheme itself.
+  const reportDateRange = { min: plan.startDate, max: `${year + 1}-12-31` };
   b.validations.push(
     {
       range: unitNameCell,
@@ -464,7 +466,7 @@ export function buildReportTemplate(
   b.height(headerRow + 1, lineHeight(1, 10));
 
   // The table: one header row per section, then its items.
-  const dateRange = { min: `${plan.firstYear}-01-01`, max: `${year}-12-31` };
+  const dateRange = { min: plan.startDate, max: `${year}-12-31` };
   const itemCells: ItemCells[] = [];
   let row = headerRow + 2;
   let stt = 0;
@@ -491,7 +493,7 @@ export function buildReportTemplate(
     row++;
     for (const item of items) {
       stt++;
-      const placed = placeItem(b, item, row, stt, { cols, layout, unit, lang, fill, dateRange });
+      const placed = placeItem(b, item, row, stt, { cols, layout, unit, lang, fill, dateRange, year });
       itemCells.push(placed.cells);
       row = placed.next;
     }
@@ -641,12 +643,14 @@ interface PlaceContext {
   unit: Unit;
   lang: Lang;
   fill: ReportFill | undefined;
+  /** Dates a one-off or cumulative item may take: from the scheme's date to the report's year. */
   dateRange: { min: IsoDate; max: IsoDate };
+  year: number;
 }
 
-/** Whether an item applies to a unit, from the unit's flags in the unit list. */
-export function appliesTo(item: ReportItem, unit: Unit): boolean {
-  return item.applicability === 'all' || unit.handlesTthc;
+/** The rule's date range for an item: a yearly item's date lies in the report's year (core: date-before-year). */
+function itemDateRange(item: ReportItem, ctx: PlaceContext): { min: IsoDate; max: IsoDate } {
+  return item.frequency === 'yearly' ? { ...ctx.dateRange, min: `${ctx.year}-01-01` } : ctx.dateRange;
 }
 
 function placeItem(
@@ -658,10 +662,12 @@ function placeItem(
 ): { cells: ItemCells; next: number } {
   const { cols, layout, unit, lang } = ctx;
   const { key, kind } = itemKeyIn(layout, item);
-  const applies = appliesTo(item, unit);
+  const applies = appliesToUnit(item, unit);
   const entry = fillFor(ctx.fill, item, key, kind);
   const label = item.label[lang];
-  const target = capitalize(targetText(item)?.[lang] ?? '');
+  // A criterion the plan does not state reads "Từ 98% trở lên (giả định)".
+  const stated = capitalize(targetText(item)?.[lang] ?? '');
+  const target = markAssumed(stated, stated !== '' && item.assumed !== undefined, lang);
   const measure = kind === 'ratio' || kind === 'percent' ? '%' : item.measure[lang];
 
   b.put(row, cols.key, { text: key });
@@ -730,7 +736,7 @@ function placeItem(
         ...INPUT,
         ...(numFmt ? { numFmt } : {}),
       });
-      const v = valueValidation(address, kind, item, lang, ctx.dateRange);
+      const v = valueValidation(address, kind, item, lang, itemDateRange(item, ctx));
       if (v) b.validations.push(v);
     } else {
       b.put(row, cols.value, na, naStyle);
@@ -742,10 +748,11 @@ function placeItem(
   if (item.needsDate && applies) {
     cells.date = dateAddress;
     b.put(row, cols.date, inputValue(entry.date, 'date', lang), { ...INPUT, numFmt: 'dd/mm/yyyy' });
+    const range = itemDateRange(item, ctx);
     b.validations.push({
       range: dateAddress,
-      rule: { kind: 'date', ...ctx.dateRange },
-      ...V.date(lang, ctx.dateRange.min, ctx.dateRange.max, TABLE_HEADER.date),
+      rule: { kind: 'date', ...range },
+      ...V.date(lang, range.min, range.max, TABLE_HEADER.date),
     });
   } else {
     b.put(row, cols.date, null, applies ? CENTER : naStyle);
@@ -963,6 +970,14 @@ function dueIn(m: Milestone, year: number): IsoDate | null {
   return yearlyDue(year, s.month, s.day);
 }
 
+/** The plan's words of when, and, where the due date beside it is assumed, says so. */
+function whenText(m: Milestone, lang: Lang): string {
+  if (m.assumed === undefined) return m.when[lang];
+  return lang === 'vi'
+    ? `${m.when[lang]}; hạn ${ASSUMED_WORD.vi}`
+    : `${m.when[lang]}; due date ${ASSUMED_WORD.en}`;
+}
+
 function placeMilestone(
   b: SheetBuilder,
   m: Milestone,
@@ -989,10 +1004,11 @@ function placeMilestone(
   const notApplicable =
     (ic !== undefined && !ic.applies) || !isActive(unit, dueYear) || (m.doneBy.kind === 'item-date' && !ic);
   const label = m.label[lang];
+  const when = whenText(m, lang);
   b.put(row, cols.key, { text: milestoneKey(m.id) });
   b.put(row, cols.stt, { number: no }, CENTER);
   b.put(row, cols.label, { text: label }, BOX);
-  b.merge(row, cols.measure, row, cols.target, { text: m.when[lang] }, CENTER);
+  b.merge(row, cols.measure, row, cols.target, { text: when }, CENTER);
   const dueCell = b.put(row, cols.value, { date: due }, { ...CENTER, numFmt: 'dd/mm/yyyy' });
   const yearly = m.schedule.kind === 'yearly';
   let doneCell: string | undefined;
@@ -1016,7 +1032,7 @@ function placeMilestone(
   const statusCell = b.span(row, statusFrom, cols.verdict, statusValue, CENTER);
   const lines = Math.max(
     estimateLines(label, widthOf(cols, cols.label)),
-    estimateLines(m.when[lang], widthOf(cols, cols.measure) + widthOf(cols, cols.target)),
+    estimateLines(when, widthOf(cols, cols.measure) + widthOf(cols, cols.target)),
   );
   b.height(row, lineHeight(lines, TEMPLATE_FONT.size));
   return {

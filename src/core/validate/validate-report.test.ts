@@ -53,13 +53,14 @@ describe('validateReport: every target at its boundary', () => {
     ['on time 979/1000 (97,9%)', 'ii3_ontime', 979, 1000, 'not-met', 97.9],
     ['published 100%', 'ii3_published', 250, 250, 'met', 100],
     ['published 99%', 'ii3_published', 99, 100, 'not-met', 99],
-    ['leader 1', 'ii5_leader', 1, undefined, 'met', 1],
-    ['leader 0', 'ii5_leader', 0, undefined, 'not-met', 0],
-    ['leader 2', 'ii5_leader', 2, undefined, 'not-met', 2],
-    ['cadres 1', 'ii5_cadres', 1, undefined, 'met', 1],
-    ['cadres 2', 'ii5_cadres', '02', undefined, 'met', 2],
-    ['cadres 0', 'ii5_cadres', 0, undefined, 'not-met', 0],
-    ['cadres 3', 'ii5_cadres', 3, undefined, 'not-met', 3],
+    ['II.5 leader 1', 'ii5_leader', 1, undefined, 'met', 1],
+    ['II.5 leader 0', 'ii5_leader', 0, undefined, 'not-met', 0],
+    ['II.5 "phân công 1 đồng chí lãnh đạo" is a floor: leaders 2', 'ii5_leader', 2, undefined, 'met', 2],
+    ['II.5 cadres 1', 'ii5_cadres', 1, undefined, 'met', 1],
+    ['II.5 cadres 2', 'ii5_cadres', '02', undefined, 'met', 2],
+    ['II.5 cadres 0', 'ii5_cadres', 0, undefined, 'not-met', 0],
+    ['II.5 "1-2 cán bộ" is not a ceiling: cadres 3', 'ii5_cadres', 3, undefined, 'met', 3],
+    ['II.5 "1-2 cán bộ" is not a ceiling: cadres 5', 'ii5_cadres', 5, undefined, 'met', 5],
     ['models 1', 'ii4_model_dvk', 1, undefined, 'met', 1],
     ['models 0', 'ii4_model_dvk', 0, undefined, 'not-met', 0],
     ['bright spots (state bodies) 1', 'ii4_bright_dvcq', '01 điểm sáng', undefined, 'met', 1],
@@ -105,8 +106,8 @@ describe('validateReport: every target at its boundary', () => {
   it.each([
     ['ii3_ontime', 97, 100, 'từ 98% trở lên', '97/100 (97%)'],
     ['ii3_published', 99, 100, 'đạt 100%', '99/100 (99%)'],
-    ['ii5_leader', 2, undefined, 'đúng 1 người', '2 người'],
-    ['ii5_cadres', 3, undefined, 'từ 1 đến 2 người', '3 người'],
+    ['ii5_leader', 0, undefined, 'từ 1 người trở lên', '0 người'],
+    ['ii5_cadres', 0, undefined, 'từ 1 người trở lên', '0 người'],
     ['ii4_model_dvk', 0, undefined, 'từ 1 mô hình trở lên', '0 mô hình'],
     ['ii1_plan', 'Không', undefined, 'Có', 'Không'],
   ])('%s words its target as %s', (itemId, typed, den, target, value) => {
@@ -236,7 +237,15 @@ describe('validateReport: ranks (a plan with a rank item)', () => {
 
 describe('validateReport: ratios', () => {
   it.each<[string, Typed, Typed, string[], string]>([
-    ['part above the whole', 120, 100, ['CONSISTENCY.RATIO:error'], 'invalid'],
+    ['a part above its whole is invalid, not met', 120, 100, ['CONSISTENCY.RATIO:error'], 'invalid'],
+    [
+      'II.3 1,300 on time of 1,200 dossiers is invalid',
+      '1.300',
+      '1.200',
+      ['CONSISTENCY.RATIO:error'],
+      'invalid',
+    ],
+    ['a part equal to its whole', 1200, 1200, [], 'met'],
     ['whole 0 with a part', 5, 0, ['CONSISTENCY.RATIO:error'], 'invalid'],
     ['both 0', 0, 0, ['CONSISTENCY.RATIO:error'], 'invalid'],
     ['whole missing', 98, '', ['VALUE.PART_MISSING:warning'], 'not-entered'],
@@ -277,6 +286,30 @@ describe('validateReport: completion dates', () => {
       ['CONSISTENCY.DATE_WITHOUT_YES:info', 'TARGET.NOT_MET:warning'],
     ],
     ['a date before the plan period', 'ii1_plan', 'Có', '20/12/2020', ['VALUE.RANGE:error']],
+    [
+      'Đề án 04 (01/10/2021): a date the day before it',
+      'ii1_plan',
+      'Có',
+      '30/09/2021',
+      ['VALUE.RANGE:error'],
+    ],
+    [
+      'Đề án 04 (01/10/2021): a date in 2021 before it',
+      'ii5_regulation',
+      'Có',
+      '15/03/2021',
+      ['VALUE.RANGE:error'],
+    ],
+    ['Đề án 04 (01/10/2021): its own date', 'ii1_plan', 'Có', '01/10/2021', []],
+    ['II.4 cumulative: the first model built in 2022', 'ii4_model_dvk', 2, '15/06/2022', []],
+    ['II.4 cumulative: a model built the year before', 'ii4_model_dvk', 1, '20/11/2024', []],
+    [
+      'II.4 cumulative: a model dated before the scheme',
+      'ii4_model_dvk',
+      1,
+      '15/06/2021',
+      ['VALUE.RANGE:error'],
+    ],
     ['a date after the reporting year', 'ii2_study_article', 'Có', '05/01/2026', ['VALUE.RANGE:error']],
     ['a date after the report date', 'ii2_study_article', 'Có', '12/12/2025', ['VALUE.RANGE:error']],
     ['a yearly item dated the year before', 'ii2_study_article', 'Có', '15/10/2024', ['VALUE.RANGE:error']],
@@ -297,7 +330,7 @@ describe('validateReport: completion dates', () => {
 });
 
 describe('validateReport: applicability', () => {
-  const noTthc = aUnit({ handlesTthc: false });
+  const noTthc = aUnit({ resolvesTthc: false, publishesTthc: false, isDepartment: false });
 
   it.each<[string, Typed, string[]]>([
     ['a value is ignored with an info', '95', ['TARGET.NOT_APPLICABLE_ENTERED:info']],
@@ -308,6 +341,44 @@ describe('validateReport: applicability', () => {
     expect(r.codes).toEqual(codes);
     expect(r.verdict).toBe('not-applicable');
     expect(r.measure).toBeUndefined();
+  });
+
+  // Three different properties of a unit, each read by the items the plan addresses to it.
+  it.each<[string, string, Partial<Unit>, 'met' | 'not-applicable']>([
+    ['II.3 on time binds units resolving TTHC', 'ii3_ontime', { resolvesTthc: true }, 'met'],
+    ['II.3 on time: not a unit publishing only', 'ii3_ontime', { publishesTthc: true }, 'not-applicable'],
+    ['II.3 satisfaction binds units resolving TTHC', 'ii3_satisfaction', { resolvesTthc: true }, 'met'],
+    ['II.3 satisfaction: not a department', 'ii3_satisfaction', { isDepartment: true }, 'not-applicable'],
+    ['II.3 publication binds units publishing TTHC', 'ii3_published', { publishesTthc: true }, 'met'],
+    [
+      'II.3 publication: not a unit resolving only',
+      'ii3_published',
+      { resolvesTthc: true },
+      'not-applicable',
+    ],
+    ['III.2 steering board binds sở, ban, ngành', 'iii2_steering_board', { isDepartment: true }, 'met'],
+    [
+      'III.2 steering board: not a TTHC unit',
+      'iii2_steering_board',
+      { resolvesTthc: true },
+      'not-applicable',
+    ],
+    ['III.4 code of conduct binds sở, ban, ngành', 'iii4_code_of_conduct', { isDepartment: true }, 'met'],
+    [
+      'III.4 code of conduct: not a TTHC unit',
+      'iii4_code_of_conduct',
+      { publishesTthc: true },
+      'not-applicable',
+    ],
+    ['II.2 binds every unit', 'ii2_directives', {}, 'met'],
+  ])('%s', (_name, itemId, flag, verdict) => {
+    const unit = aUnit({ resolvesTthc: false, publishesTthc: false, isDepartment: false, ...flag });
+    const entries = metEntries().filter((e) => e.itemId === itemId);
+    const check = validateReport(aReport({ entries }), deAn04, settings, unit);
+    // Items without a target are 'no-target' when they apply.
+    const expected =
+      verdict === 'met' && !deAn04.items.find((i) => i.id === itemId)?.target ? 'no-target' : verdict;
+    expect(check.verdicts[itemId]).toBe(expected);
   });
 
   it('without a unit, TTHC items apply only when some were filled in', () => {
@@ -362,6 +433,8 @@ describe('validateReport: the report date', () => {
     ['missing', undefined, '2026-01-15', ['REPORT.DATE_MISSING:warning']],
     ['after the as-of date', '2025-12-10', '2025-12-01', ['REPORT.DATE_FUTURE:warning']],
     ['on the as-of date', '2025-12-10', '2025-12-10', []],
+    ['before Đề án 04 (01/10/2021)', '2021-09-30', '2026-01-15', ['REPORT.DATE_RANGE:error']],
+    ['on the day of Đề án 04', '2021-10-01', '2026-01-15', []],
   ])('%s', (_name, reportDate, asOf, codes) => {
     const report = aReport({ entries: metEntries() });
     if (reportDate === undefined) delete report.reportDate;
@@ -377,7 +450,7 @@ describe('validateReport: thresholds come from settings', () => {
   it.each<[string, Record<string, number>, string, Typed, string]>([
     ['a lower satisfaction threshold', { ii3_satisfaction: 85 }, 'ii3_satisfaction', '88,5', 'met'],
     ['a higher on-time threshold', { ii3_ontime: 99 }, 'ii3_ontime', 98, 'not-met'],
-    ['a between rule overrides its minimum', { ii5_cadres: 2 }, 'ii5_cadres', 1, 'not-met'],
+    ['a higher cadre minimum', { ii5_cadres: 2 }, 'ii5_cadres', 1, 'not-met'],
     ['a yes rule ignores a number', { ii1_plan: 5 }, 'ii1_plan', 'Có', 'met'],
   ])('%s', (_name, thresholdOverrides, itemId, typed, verdict) => {
     const s = settingsAsOf('2026-01-15', { thresholdOverrides });

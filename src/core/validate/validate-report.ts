@@ -1,4 +1,5 @@
 import { effectivePlan } from '../plan/effective-plan';
+import { appliesToUnit } from '../settings/applies-to-unit';
 import type { ConsistencyRule, Plan, ReportItem } from '../plan/plan-types';
 import type { ItemEntry, ParsedValue, UnitReport } from '../report/report-types';
 import type { Settings, Unit } from '../settings/settings-types';
@@ -16,12 +17,18 @@ export type { ItemVerdict, ReportCheck } from './validate-types';
  *   errors, the verdict is 'invalid');
  * - required items must be entered ('VALUE.REQUIRED', 'VALUE.PART_MISSING',
  *   'VALUE.NA_ON_REQUIRED': warnings, the verdict is 'not-entered');
- * - entries must agree ('CONSISTENCY.*': a "Có" without its date, the plan's sum rules), and a
- *   ratio needs a whole above 0 and a part not above it (errors, the verdict is 'invalid');
+ * - entries must agree ('CONSISTENCY.*': a "Có" without its date, the plan's sum rules); a
+ *   ratio needs a whole above 0 and a part not above its whole (errors: 1,300 on time of 1,200
+ *   dossiers is invalid, not a rate of 108%);
+ * - completion dates: not before the scheme's date (`plan.startDate`), not after the report's
+ *   year nor its date; a yearly item's within the report's year, a one-off or cumulative item's
+ *   from any year since the scheme began (II.4: a model built in 2022 still counts in 2025);
  * - targets ('TARGET.NOT_MET': warning); values on items that do not apply to the unit are
  *   ignored with an info ('TARGET.NOT_APPLICABLE_ENTERED');
- * - the report date ('REPORT.DATE_MISSING', 'REPORT.DATE_FUTURE').
- * Without `unit`, items for units handling TTHC apply when any of them was filled in.
+ * - the report date ('REPORT.DATE_MISSING', 'REPORT.DATE_FUTURE'; 'REPORT.DATE_RANGE', an
+ *   error, when before the scheme's date).
+ * Which items apply is `appliesToUnit`'s answer; without `unit`, items that depend on a unit
+ * flag apply when any item depending on the same flag was filled in.
  */
 export function validateReport(report: UnitReport, plan: Plan, settings: Settings, unit?: Unit): ReportCheck {
   const ep = effectivePlan(plan, settings);
@@ -31,11 +38,11 @@ export function validateReport(report: UnitReport, plan: Plan, settings: Setting
     sheet: report.source.sheet,
     ...(report.source.file !== undefined ? { file: report.source.file } : {}),
   };
-  const tthcEntered = ep.items.some(
-    (i) => i.applicability === 'handles-tthc' && entryHasContent(report.entries[i.id]),
+  const entered = new Set(
+    ep.items.filter((i) => entryHasContent(report.entries[i.id])).map((i) => i.applicability),
   );
   const applies = (item: ReportItem): boolean =>
-    item.applicability === 'all' || (unit ? unit.handlesTthc : tthcEntered);
+    unit ? appliesToUnit(item, unit) : item.applicability === 'all' || entered.has(item.applicability);
 
   for (const item of ep.items) {
     const ctx = new ItemContext(item, report, ep, check, base);
@@ -44,7 +51,7 @@ export function validateReport(report: UnitReport, plan: Plan, settings: Setting
     check.measures[item.id] = ctx.measure;
   }
   for (const rule of ep.consistency ?? []) checkSum(rule, ep, report, check, base, applies);
-  checkReportDate(report, settings.asOf, check, base);
+  checkReportDate(report, ep.startDate, settings.asOf, check, base);
   return check;
 }
 
@@ -274,11 +281,14 @@ function readRatio(ctx: ItemContext): Read {
   return { status: 'ok', compare: (100 * num) / den };
 }
 
-/** Why a date cannot be right for this report, if it cannot. */
+/**
+ * Why a date cannot be right for this report, if it cannot. Only a yearly item's date is tied to
+ * the report's year; a one-off or cumulative item's may be from any year since the scheme began.
+ */
 function dateProblem(ctx: ItemContext, iso: IsoDate): msg.RangeProblem | undefined {
   const { plan, report, item } = ctx;
   const year = report.stamp.year;
-  if (iso < `${plan.firstYear}-01-01`) return { kind: 'date-before-period', firstYear: plan.firstYear };
+  if (iso < plan.startDate) return { kind: 'date-before-period', start: plan.startDate };
   if (iso > `${year}-12-31`) return { kind: 'date-after-year', year };
   if (report.reportDate !== undefined && iso > report.reportDate)
     return { kind: 'date-after-report', reportDate: report.reportDate };
@@ -369,9 +379,23 @@ function checkSum(
   });
 }
 
-function checkReportDate(report: UnitReport, asOf: IsoDate, check: ReportCheck, base: Base): void {
+function checkReportDate(
+  report: UnitReport,
+  start: IsoDate,
+  asOf: IsoDate,
+  check: ReportCheck,
+  base: Base,
+): void {
   const where: msg.Where = base;
-  if (report.reportDate === undefined) {
+  if (report.reportDate !== undefined && report.reportDate < start) {
+    check.findings.push({
+      code: 'REPORT.DATE_RANGE',
+      severity: 'error',
+      message: msg.reportDateBeforeStart(report.reportDate, start, where),
+      ...base,
+      value: formatDate(report.reportDate, 'vi'),
+    });
+  } else if (report.reportDate === undefined) {
     check.findings.push({
       code: 'REPORT.DATE_MISSING',
       severity: 'warning',

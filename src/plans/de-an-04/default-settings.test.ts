@@ -41,10 +41,12 @@ describe('defaultSettings', () => {
 });
 
 describe('sampleUnits', () => {
-  it('are 70 units: 47 đảng bộ cơ sở, 23 chi bộ cơ sở, 40 handling TTHC, codes DV001-DV070', () => {
+  it('are 70 units: 47 đảng bộ cơ sở, 23 chi bộ cơ sở, 40 resolving and publishing TTHC, 21 sở, ban, ngành, codes DV001-DV070', () => {
     expect(sampleUnits).toHaveLength(70);
     expect(sampleUnits.filter((u) => u.kind === 'dang-bo-co-so')).toHaveLength(47);
-    expect(sampleUnits.filter((u) => u.handlesTthc)).toHaveLength(40);
+    expect(sampleUnits.filter((u) => u.resolvesTthc)).toHaveLength(40);
+    expect(sampleUnits.filter((u) => u.publishesTthc)).toHaveLength(40);
+    expect(sampleUnits.filter((u) => u.isDepartment)).toHaveLength(21);
     expect(sampleUnits.map((u) => u.code)).toEqual(
       Array.from({ length: 70 }, (_, i) => `DV${String(i + 1).padStart(3, '0')}`),
     );

@@ -6,8 +6,8 @@ const MB = 1024 * 1024;
 
 /**
  * Settings a new workbook starts with for Đề án 04. Every value the plan does not state is here,
- * so the user can change it: the report deadline (the plan says only "Q4"), how early
- * "due soon" starts, and the limits for reading untrusted files.
+ * so the user can change it: the units' report deadline (the plan names no date: 15/12 is
+ * assumed), how early "due soon" starts, and the limits for reading untrusted files.
  */
 export function defaultSettings(asOf: IsoDate): Settings {
   return {

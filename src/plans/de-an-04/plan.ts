@@ -89,7 +89,7 @@ const items: ReportItem[] = [
       num: { vi: 'Số hồ sơ giải quyết đúng hạn', en: 'Dossiers resolved on time' },
       den: { vi: 'Tổng số hồ sơ đã giải quyết', en: 'All dossiers resolved' },
     },
-    applicability: 'handles-tthc',
+    applicability: 'resolves-tthc',
     target: { op: '>=', value: 98 },
     frequency: 'yearly',
     clause: 'II.3',
@@ -108,7 +108,7 @@ const items: ReportItem[] = [
     },
     measure: { vi: '%', en: '%' },
     kind: 'percent',
-    applicability: 'handles-tthc',
+    applicability: 'resolves-tthc',
     target: { op: '>', value: 90 },
     frequency: 'yearly',
     clause: 'II.3',
@@ -127,13 +127,14 @@ const items: ReportItem[] = [
       num: { vi: 'Số TTHC đã công bố, công khai', en: 'Procedures published' },
       den: { vi: 'Tổng số TTHC thuộc thẩm quyền', en: 'All procedures handled' },
     },
-    applicability: 'handles-tthc',
+    applicability: 'publishes-tthc',
     target: { op: '>=', value: 100 },
     frequency: 'yearly',
     clause: 'II.3',
     required: true,
   },
-  // II.4 — at least one of each model / bright spot (100% of units).
+  // II.4 — at least one of each model / bright spot (100% of units). Cumulative: the plan says
+  // "có xây dựng và thực hiện có hiệu quả ít nhất 01 mô hình", not "each year".
   {
     id: 'ii4_model_dvk',
     section: 'II.4',
@@ -145,7 +146,7 @@ const items: ReportItem[] = [
     kind: 'count',
     applicability: 'all',
     target: atLeastOne,
-    frequency: 'yearly',
+    frequency: 'cumulative',
     clause: 'II.4',
     required: true,
     needsDate: true,
@@ -161,7 +162,7 @@ const items: ReportItem[] = [
     kind: 'count',
     applicability: 'all',
     target: atLeastOne,
-    frequency: 'yearly',
+    frequency: 'cumulative',
     clause: 'II.4',
     required: true,
   },
@@ -176,7 +177,7 @@ const items: ReportItem[] = [
     kind: 'count',
     applicability: 'all',
     target: atLeastOne,
-    frequency: 'yearly',
+    frequency: 'cumulative',
     clause: 'II.4',
     required: true,
   },
@@ -207,7 +208,8 @@ const items: ReportItem[] = [
     measure: { vi: 'người', en: 'people' },
     kind: 'count',
     applicability: 'all',
-    target: { op: '=', value: 1 },
+    // "phân công 1 đồng chí lãnh đạo" names who must be assigned, not a ceiling.
+    target: atLeastOne,
     frequency: 'yearly',
     clause: 'II.5; III.2',
     required: true,
@@ -222,7 +224,8 @@ const items: ReportItem[] = [
     measure: { vi: 'người', en: 'people' },
     kind: 'count',
     applicability: 'all',
-    target: { op: 'between', min: 1, max: 2 },
+    // "1-2 cán bộ": at least one must be assigned; more than two is not a failure.
+    target: atLeastOne,
     frequency: 'yearly',
     clause: 'II.5; III.2',
     required: true,
@@ -292,9 +295,14 @@ const items: ReportItem[] = [
     },
     measure: { vi: 'Có/Không', en: 'Yes/No' },
     kind: 'yesno',
-    applicability: 'handles-tthc',
+    // "Ban chỉ đạo công tác dân vận chính quyền ở các sở, ban, ngành cấp tỉnh" (III.2).
+    applicability: 'department',
     frequency: 'yearly',
     clause: 'III.2',
+    assumed: {
+      vi: 'Kế hoạch không nêu kỳ báo cáo của việc này; báo cáo hằng năm là giả định.',
+      en: 'The plan names no period for this task; reporting it every year is assumed.',
+    },
     required: false,
   },
   {
@@ -323,6 +331,10 @@ const items: ReportItem[] = [
     applicability: 'all',
     frequency: 'yearly',
     clause: 'III.4',
+    assumed: {
+      vi: 'Kế hoạch không nêu kỳ báo cáo của việc này; báo cáo hằng năm là giả định.',
+      en: 'The plan names no period for this task; reporting it every year is assumed.',
+    },
     required: false,
   },
   {
@@ -334,6 +346,10 @@ const items: ReportItem[] = [
     applicability: 'all',
     frequency: 'yearly',
     clause: 'III.4',
+    assumed: {
+      vi: 'Kế hoạch không nêu kỳ báo cáo của việc này; báo cáo hằng năm là giả định.',
+      en: 'The plan names no period for this task; reporting it every year is assumed.',
+    },
     required: false,
   },
   {
@@ -345,7 +361,8 @@ const items: ReportItem[] = [
     },
     measure: { vi: 'Có/Không', en: 'Yes/No' },
     kind: 'yesno',
-    applicability: 'all',
+    // "Các sở, ban, ngành ... xây dựng chuẩn mực đạo đức, quy tắc ứng xử" (III.4).
+    applicability: 'department',
     frequency: 'once',
     clause: 'III.4',
     required: false,
@@ -364,7 +381,8 @@ const items: ReportItem[] = [
     measure: { vi: 'mô hình', en: 'models' },
     kind: 'count',
     applicability: 'all',
-    frequency: 'yearly',
+    // Parts of II.4's models (the sum rule below), so counted the same way: cumulative.
+    frequency: 'cumulative',
     clause: 'III.5',
     required: false,
   })),
@@ -480,6 +498,7 @@ export const deAn04: Plan = {
   },
   shortTitle: { vi: 'Đề án 04', en: 'Scheme 04' },
   firstYear: 2021,
+  startDate: '2021-10-01',
   periodEndYear: 2025,
   sections: [
     {
@@ -552,7 +571,7 @@ export const deAn04: Plan = {
         en: 'Unit programme/plan for the scheme built',
       },
       clause: 'II.1; V.3',
-      when: { vi: 'Cùng kỳ quán triệt (01/2022)', en: 'With the dissemination (01/2022)' },
+      when: { vi: 'Kế hoạch không nêu thời hạn', en: 'The plan names no date' },
       schedule: { kind: 'once', due: '2022-01-31' },
       doneBy: { kind: 'item-date', itemId: 'ii1_plan' },
       assumed: {
@@ -565,12 +584,13 @@ export const deAn04: Plan = {
       who: 'unit',
       label: { vi: 'Xây dựng mô hình “Dân vận khéo” đầu tiên', en: 'First "Dân vận khéo" model built' },
       clause: 'II.4; IV.2',
-      when: { vi: 'Năm 2022', en: 'In 2022' },
+      // IV.2 dates the bloc's guidance on models (2022), not a unit's first model.
+      when: { vi: 'Kế hoạch không nêu hạn cho đơn vị', en: 'The plan names no date for units' },
       schedule: { kind: 'once', due: '2022-12-31' },
       doneBy: { kind: 'item-date', itemId: 'ii4_model_dvk' },
       assumed: {
-        vi: 'Hạn 31/12/2022 là giả định (lộ trình năm 2022).',
-        en: 'Due 31/12/2022 is assumed (roadmap year 2022).',
+        vi: 'Kế hoạch không nêu hạn cho đơn vị; hạn 31/12/2022 là giả định, theo lộ trình năm 2022 (IV.2: Khối hướng dẫn xây dựng mô hình, điểm sáng).',
+        en: 'The plan names no date for units; 31/12/2022 is assumed, after the roadmap for 2022 (IV.2: the bloc guides the building of models and bright spots).',
       },
     },
     {
@@ -578,7 +598,7 @@ export const deAn04: Plan = {
       who: 'unit',
       label: { vi: 'Ban hành quy chế công tác dân vận', en: 'Regulation on mass mobilization issued' },
       clause: 'II.5',
-      when: { vi: 'Năm 2022', en: 'In 2022' },
+      when: { vi: 'Kế hoạch không nêu thời hạn', en: 'The plan names no date' },
       schedule: { kind: 'once', due: '2022-12-31' },
       doneBy: { kind: 'item-date', itemId: 'ii5_regulation' },
       assumed: {
@@ -610,7 +630,10 @@ export const deAn04: Plan = {
       when: { vi: 'Hằng năm', en: 'Every year' },
       schedule: { kind: 'yearly', month: 12, day: 31, fromYear: 2022 },
       doneBy: { kind: 'item-date', itemId: 'ii5_training' },
-      assumed: { vi: 'Hạn trong năm (31/12) là giả định.', en: 'Due by year end (31/12) is assumed.' },
+      assumed: {
+        vi: 'Kế hoạch chỉ nêu “hàng năm”; hạn 31/12, từ năm 2022, là giả định.',
+        en: 'The plan says only "every year"; 31/12, from 2022, is assumed.',
+      },
     },
     {
       id: 'unit_review',
@@ -620,10 +643,13 @@ export const deAn04: Plan = {
         en: 'Yearly review and commendation',
       },
       clause: 'II.6; V.3',
-      when: { vi: 'Quý IV hằng năm', en: 'Q4 every year' },
+      when: { vi: 'Hằng năm', en: 'Every year' },
       schedule: { kind: 'yearly', month: 12, day: 31, fromYear: 2022 },
       doneBy: { kind: 'item-date', itemId: 'ii6_review' },
-      assumed: { vi: 'Hạn 31/12 (cuối Quý IV) là giả định.', en: 'Due 31/12 (end of Q4) is assumed.' },
+      assumed: {
+        vi: 'Kế hoạch chỉ nêu “hàng năm”; hạn 31/12, từ năm 2022, là giả định.',
+        en: 'The plan says only "every year"; 31/12, from 2022, is assumed.',
+      },
     },
     {
       id: 'unit_yearly_report',
@@ -633,12 +659,13 @@ export const deAn04: Plan = {
         en: 'Yearly report to the Standing Committee (via the Propaganda Board)',
       },
       clause: 'V.3',
-      when: { vi: 'Quý IV hằng năm', en: 'Q4 every year' },
+      // "định kỳ hàng năm ... báo cáo kết quả thực hiện về Ban Thường vụ Đảng ủy Khối" (V.3).
+      when: { vi: 'Hằng năm', en: 'Every year' },
       schedule: { kind: 'yearly', month: 12, day: 15, fromYear: 2022 },
       doneBy: { kind: 'report-date' },
       assumed: {
-        vi: 'Kế hoạch không nêu ngày nộp báo cáo; giả định 15/12 hằng năm (đổi trong Cài đặt).',
-        en: 'The plan gives no report date; 15 December assumed (change it in Settings).',
+        vi: 'Kế hoạch không nêu ngày nộp báo cáo; hạn là cài đặt “Hạn nộp báo cáo hằng năm”, mặc định 15/12 (giả định).',
+        en: 'The plan gives no report date; the due date is the setting "yearly report deadline", 15 December by default (assumed).',
       },
     },
     ...blocOnceMilestones.map(([id, due, clause, vi, en, whenVi, whenEn]) => ({

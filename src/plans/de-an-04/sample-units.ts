@@ -2,13 +2,22 @@ import type { Unit } from '../../core/settings/settings-types';
 
 /**
  * Seventy fictitious grassroots party organizations of the bloc (47 đảng bộ cơ sở, 23 chi bộ
- * cơ sở), named after the kinds of provincial bodies the bloc holds; about 40 handle
- * administrative procedures (TTHC). Codes are stable: DV001-DV070. History for tests and demos:
+ * cơ sở), named after the kinds of provincial bodies the bloc holds. Of the unit-list flags:
+ * 40 resolve and publish administrative procedures (TTHC: `resolvesTthc`, `publishesTthc`; the
+ * sample gives both to the same units, a real list may not), and 21 are provincial departments,
+ * boards or sectors (`isDepartment`: the Sở, the Office of the People's Committee, the
+ * Inspectorate and the boards directly under the People's Committee). The flags are fictitious
+ * defaults: the office edits them in the unit list. Codes are stable: DV001-DV070. History for
+ * tests and demos:
  * DV009 renamed in 2025 (its old name is an alias), DV006 and DV037 merged into DV005 in 2025,
  * DV062 new from 2023.
  */
 
-type Row = [name: string, handlesTthc: boolean, history?: Partial<Unit>];
+type Row = [name: string, tthc: boolean, history?: Partial<Unit>];
+
+/** Sở, ban, ngành cấp tỉnh among the sample names: bodies directly under the provincial People's Committee. */
+const DEPARTMENT =
+  /^(Đảng bộ|Chi bộ) (Sở |Văn phòng UBND tỉnh$|Thanh tra tỉnh$|Ban Dân tộc tỉnh$|Ban Quản lý Khu kinh tế)/;
 
 const dangBo: Row[] = [
   ['Đảng bộ Văn phòng UBND tỉnh', true],
@@ -94,11 +103,13 @@ const chiBo: Row[] = [
   ['Chi bộ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', false],
 ];
 
-export const sampleUnits: Unit[] = [...dangBo, ...chiBo].map(([name, handlesTthc, history], i) => ({
+export const sampleUnits: Unit[] = [...dangBo, ...chiBo].map(([name, tthc, history], i) => ({
   code: `DV${String(i + 1).padStart(3, '0')}`,
   name,
   kind: i < dangBo.length ? 'dang-bo-co-so' : 'chi-bo-co-so',
-  handlesTthc,
+  resolvesTthc: tthc,
+  publishesTthc: tthc,
+  isDepartment: DEPARTMENT.test(name),
   aliases: [],
   ...history,
 }));

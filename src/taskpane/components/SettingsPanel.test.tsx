@@ -46,6 +46,9 @@ describe('SettingsPanel in Excel', () => {
     const input = await screen.findByRole('textbox', {
       name: /Giá trị thay cho: Hồ sơ thủ tục hành chính giải quyết đúng hạn/,
     });
+    // The "Kế hoạch" column shows only the plan's values: II.3's per-unit 98% is assumed.
+    screen.getByText('≥ 98% (giả định)');
+    screen.getByText('> 90%');
     fireEvent.change(input, { target: { value: '97,5' } });
     fireEvent.click(save);
     await screen.findByText(/Đã lưu cài đặt vào sổ/);
@@ -67,13 +70,21 @@ describe('SettingsPanel in Excel', () => {
     await within(dialog).findByText('Mã DV002 đã có đơn vị khác dùng.');
     // (jsdom moves no focus on clicks, so tabster marks the modal aria-hidden here: query by element.)
     fireEvent.change(code, { target: { value: 'DV071' } });
+    // III.2/III.4 apply to sở, ban, ngành: a flag of its own, apart from the two TTHC ones.
+    fireEvent.click(within(dialog).getByLabelText(/Là sở, ban, ngành cấp tỉnh/));
     fireEvent.click(within(dialog).getByText('Đồng ý'));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     screen.getByRole('button', { name: /Danh sách đơn vị \(71\)/ });
     fireEvent.click(save);
     await screen.findByText(/Đã lưu cài đặt vào sổ/);
     const units = stored(bag).units as { code: string; name: string }[];
-    expect(units.at(-1)).toMatchObject({ code: 'DV071', name: 'Chi bộ Báo Nghệ An' });
+    expect(units.at(-1)).toMatchObject({
+      code: 'DV071',
+      name: 'Chi bộ Báo Nghệ An',
+      resolvesTthc: false,
+      publishesTthc: false,
+      isDepartment: true,
+    });
   });
 
   it('says clearly when an imported settings file is not JSON, and keeps the settings', async () => {

@@ -26,6 +26,7 @@ import { usePane } from '../hooks/use-pane';
 import { useSettingsEditor } from '../hooks/use-settings-editor';
 import { useI18n } from '../i18n';
 import { missingFor } from '../services/feature-gate';
+import { markAssumed } from '../../core/messages/messages';
 import { numericTargetItems, planDue } from '../services/settings-draft';
 import { FeatureNote } from './FeatureNote';
 import { FilePickButton } from './FilePickButton';
@@ -90,7 +91,7 @@ export function SettingsPanel() {
     return {
       key: item.id,
       label: item.label[lang],
-      plan: shortCriterion(item)[lang],
+      plan: markAssumed(shortCriterion(item)[lang], item.assumed !== undefined, lang),
       value: d.thresholds[item.id] ?? '',
       ...(ed.errors[`threshold:${item.id}`] ? { error: ed.errors[`threshold:${item.id}`] } : {}),
     };
@@ -100,7 +101,7 @@ export function SettingsPanel() {
     return {
       key: bt.itemId,
       label: item?.label[lang] ?? bt.itemId,
-      plan: `${pct(bt.minPercent)}%`,
+      plan: markAssumed(`${pct(bt.minPercent)}%`, bt.assumed !== undefined, lang),
       value: d.blocTargets[bt.itemId] ?? '',
       ...(ed.errors[`bloc:${bt.itemId}`] ? { error: ed.errors[`bloc:${bt.itemId}`] } : {}),
     };
@@ -108,7 +109,11 @@ export function SettingsPanel() {
   const deadlineRows: OverrideRow[] = plan.milestones.map((m) => ({
     key: m.id,
     label: m.label[lang],
-    plan: planDue(m, lang) + (m.schedule.kind === 'yearly' ? ` (${t.settings.yearly})` : ''),
+    plan: markAssumed(
+      planDue(m, lang) + (m.schedule.kind === 'yearly' ? ` (${t.settings.yearly})` : ''),
+      m.assumed !== undefined,
+      lang,
+    ),
     value: d.deadlines[m.id] ?? '',
     ...(ed.errors[`deadline:${m.id}`] ? { error: ed.errors[`deadline:${m.id}`] } : {}),
   }));

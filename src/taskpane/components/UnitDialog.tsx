@@ -20,7 +20,13 @@ import type { Unit } from '../../core/settings/settings-types';
 import { sortVi } from '../../core/text';
 import type { Text } from '../../core/types';
 import { useI18n } from '../i18n';
-import { unitFromForm, unitToForm, type UnitForm, type UnitFormField } from '../services/unit-form';
+import {
+  UNIT_FLAGS,
+  unitFromForm,
+  unitToForm,
+  type UnitForm,
+  type UnitFormField,
+} from '../services/unit-form';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -101,11 +107,14 @@ export function UnitDialog({
                   ))}
                 </Dropdown>
               </Field>
-              <Checkbox
-                label={t.unitDialog.tthc}
-                checked={form.handlesTthc}
-                onChange={(_, d) => set('handlesTthc', d.checked === true)}
-              />
+              {UNIT_FLAGS.map((flag) => (
+                <Checkbox
+                  key={flag}
+                  label={t.unitDialog.flags[flag]}
+                  checked={form[flag]}
+                  onChange={(_, d) => set(flag, d.checked === true)}
+                />
+              ))}
               <Field label={t.unitDialog.from} hint={t.unitDialog.yearHint} {...msg('from')}>
                 <Input inputMode="numeric" value={form.from} onChange={(_, d) => set('from', d.value)} />
               </Field>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Unit } from '../../core/settings/settings-types';
 import { useT } from '../i18n';
 import { searchUnits } from '../services/unit-search';
+import { UNIT_FLAGS } from '../services/unit-form';
 import { UnitDialog } from './UnitDialog';
 
 const useStyles = makeStyles({
@@ -47,7 +48,7 @@ export function UnitListEditor({
 
   const meta = (u: Unit): string => {
     const parts = [t.settings.unitMeta(u.code, t.unitKinds.short[u.kind])];
-    if (u.handlesTthc) parts.push(t.settings.tthcShort);
+    for (const flag of UNIT_FLAGS) if (u[flag]) parts.push(t.settings.flagShort[flag]);
     if (u.activeFrom !== undefined || u.activeTo !== undefined)
       parts.push(
         t.settings.years(

@@ -1,6 +1,7 @@
 import { useMemo, useReducer, useRef } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
 import { sourcesOfWorkbook } from '../../core/intake/intake';
+import { isReportYear } from '../../core/plan/report-years';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
 import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
@@ -14,10 +15,14 @@ import { usePane } from './use-pane';
 
 export type { FileEntry } from './consolidation-state';
 
-/** The most recent year among the readable reports; the as-of year when there is none. */
-export function latestReportYear(sources: readonly SourceInput[], fallback: number): number {
-  const years = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
-  return years.length ? Math.max(...years) : fallback;
+/**
+ * The years the readable reports are stamped for, among those the plan and the settings cover
+ * (a stamp outside them is a wrong file, never a year to consolidate).
+ */
+function reportedYears(sources: readonly SourceInput[], inRange: (year: number) => boolean): number[] {
+  return sources.flatMap((s) =>
+    s.read.ok && inRange(s.read.value.stamp.year) ? [s.read.value.stamp.year] : [],
+  );
 }
 
 const now = (): string => new Date().toISOString();
@@ -41,11 +46,13 @@ export function useConsolidation() {
     [fromWorkbook, fromFiles],
   );
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
-  const year = state.chosenYear ?? latestReportYear(sources, asOfYear);
-  const years = useMemo(() => {
-    const found = sources.flatMap((s) => (s.read.ok ? [s.read.value.stamp.year] : []));
-    return [...new Set([...found, year])].sort((a, b) => b - a);
-  }, [sources, year]);
+  const found = useMemo(
+    () => reportedYears(sources, (y) => isReportYear(plan, settings.asOf, y)),
+    [sources, plan, settings.asOf],
+  );
+  // The most recent reported year; the as-of year when there is none.
+  const year = state.chosenYear ?? (found.length ? Math.max(...found) : asOfYear);
+  const years = useMemo(() => [...new Set([...found, year])].sort((a, b) => b - a), [found, year]);
 
   const consolidation: Consolidation | undefined = useMemo(
     () =>

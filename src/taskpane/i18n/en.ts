@@ -64,7 +64,8 @@ export const en: Catalogue = {
     info: 'Information',
   },
   template: {
-    intro: "Choose the year and the unit, then create a report sheet in the plan's standard template.",
+    intro:
+      "Choose the year and the unit, then create a report sheet in the tool's template (the plan prescribes no report template; this one follows the plan's targets).",
     introFile: 'Choose the year and the unit, then download the template file (.xlsx) to send to the unit.',
     reportHeading: "A unit's report",
     unit: 'Unit',
@@ -194,7 +195,8 @@ export const en: Catalogue = {
     clear: 'Remove the chosen files',
   },
   settings: {
-    intro: 'Values the plan does not state are set here. Click "Save settings" to apply them.',
+    intro:
+      'Values the plan does not state are set here. The "Plan" column shows the plan\'s values; a value the plan does not state is marked "(assumed)". Click "Save settings" to apply them.',
     general: 'As-of date and deadlines',
     asOf: 'As-of date',
     datePlaceholder: 'dd/mm/yyyy',
@@ -202,7 +204,7 @@ export const en: Catalogue = {
     asOfHint: 'The date milestones are judged on (due, overdue…). Today by default (day/month/year).',
     dueSoon: 'Days of notice for "Due soon"',
     reportDeadline: 'Yearly report deadline (day/month)',
-    reportDeadlineHint: 'The plan says only "Q4"; 15/12 by default.',
+    reportDeadlineHint: 'The plan names no report date; the default 15/12 is assumed.',
     thresholds: "Units' targets",
     thresholdsIntro: "Leave empty to use the plan's value.",
     blocTargets: 'Share of units that must meet each target (%)',
@@ -226,7 +228,11 @@ export const en: Catalogue = {
     editUnit: (name: string) => `Edit unit ${name}`,
     removeUnit: (name: string) => `Remove unit ${name}`,
     unitMeta: (code: string, kind: string) => `${code} · ${kind}`,
-    tthcShort: 'handles procedures',
+    flagShort: {
+      resolvesTthc: 'resolves procedures',
+      publishesTthc: 'publishes procedures',
+      isDepartment: 'department',
+    },
     years: (from: string, to: string) => `${from}–${to}`,
     mergedShort: (code: string) => `merged into ${code}`,
     noUnitMatch: 'No unit matches.',
@@ -236,7 +242,7 @@ export const en: Catalogue = {
     exportUnitsFile: 'Download the list (.xlsx)',
     importUnitsFile: 'Import the list from a file (.xlsx)',
     unitsHint:
-      'To edit many units at once: export the list, edit it in Excel, and import it back. Columns: code, name, kind, procedures, from, to, former names, merged into.',
+      'To edit many units at once: export the list, edit it in Excel, and import it back. Columns: code, name, kind, resolves procedures, publishes procedures, department, from, to, former names, merged into.',
     language: 'Language',
     backup: 'Back up the settings',
     backupHint: 'Save the settings to a JSON file, to use them on another computer or workbook.',
@@ -279,7 +285,12 @@ export const en: Catalogue = {
     code: 'Unit code',
     name: 'Unit name',
     kind: 'Kind',
-    tthc: 'Handles administrative procedures',
+    flags: {
+      resolvesTthc: 'Resolves administrative procedures: II.3 on-time dossiers and satisfaction apply',
+      publishesTthc: 'Publishes administrative procedures: II.3 procedures published applies',
+      isDepartment:
+        'Is a provincial department, board or sector: III.2 (steering board) and III.4 (code of conduct) apply',
+    },
     from: 'From year',
     to: 'To year',
     yearHint: 'Leave empty for no limit.',
@@ -305,7 +316,9 @@ export const en: Catalogue = {
       code: 'Unit code',
       name: 'Unit name',
       kind: 'Kind',
-      tthc: 'Procedures',
+      resolvesTthc: 'Resolves procedures',
+      publishesTthc: 'Publishes procedures',
+      isDepartment: 'Department',
       from: 'From year',
       to: 'To year',
       aliases: 'Former names',
@@ -313,8 +326,9 @@ export const en: Catalogue = {
     },
     kindErrorTitle: 'Kind of unit',
     kindErrorMessage: 'Choose "Grassroots party committee" or "Grassroots party cell".',
-    tthcErrorTitle: 'Procedures',
-    tthcErrorMessage: 'Choose "Yes" or "No".',
+    legacyTthcColumn: 'Procedures',
+    flagErrorTitle: 'Yes/No',
+    flagErrorMessage: 'Choose "Yes" or "No".',
     yearErrorTitle: 'Year',
     yearErrorMessage: 'Write a year from 2000 to 2100, or leave it empty.',
     noHeading: (sheet: string) =>
@@ -324,8 +338,8 @@ export const en: Catalogue = {
     nameMissing: (row: number) => `Row ${row}: the unit name is missing.`,
     kindInvalid: (row: number, text: string) =>
       `Row ${row}: kind "${text}" is not valid; write "Grassroots party committee" or "Grassroots party cell".`,
-    tthcInvalid: (row: number, text: string) =>
-      `Row ${row}: the procedures column says "${text}"; write "Yes" or "No".`,
+    flagInvalid: (row: number, column: string, text: string) =>
+      `Row ${row}: the column "${column}" says "${text}"; write "Yes" or "No".`,
     yearInvalid: (row: number, text: string) =>
       `Row ${row}: year "${text}" is not valid; write a year from 2000 to 2100.`,
   },

@@ -71,7 +71,8 @@ export const vi = {
     info: 'Thông tin',
   },
   template: {
-    intro: 'Chọn năm và đơn vị, rồi tạo trang báo cáo theo mẫu thống nhất của Kế hoạch.',
+    intro:
+      'Chọn năm và đơn vị, rồi tạo trang báo cáo theo mẫu của công cụ (Kế hoạch không quy định mẫu báo cáo; mẫu này lập theo các mục tiêu của Kế hoạch).',
     introFile: 'Chọn năm và đơn vị, rồi tải tệp mẫu (.xlsx) để gửi cho đơn vị điền.',
     reportHeading: 'Báo cáo của đơn vị',
     unit: 'Đơn vị',
@@ -200,7 +201,8 @@ export const vi = {
     clear: 'Bỏ các tệp đã chọn',
   },
   settings: {
-    intro: 'Các giá trị Kế hoạch không nêu rõ được đặt ở đây. Bấm “Lưu cài đặt” để áp dụng.',
+    intro:
+      'Các giá trị Kế hoạch không nêu rõ được đặt ở đây. Cột “Kế hoạch” ghi giá trị của Kế hoạch; giá trị Kế hoạch không nêu có chữ “(giả định)”. Bấm “Lưu cài đặt” để áp dụng.',
     general: 'Ngày tính và thời hạn',
     asOf: 'Ngày tính',
     datePlaceholder: 'dd/mm/yyyy',
@@ -208,7 +210,7 @@ export const vi = {
     asOfHint: 'Ngày dùng để xét các mốc: đã đến hạn, quá hạn… Mặc định là hôm nay (ngày/tháng/năm).',
     dueSoon: 'Số ngày báo trước “Sắp đến hạn”',
     reportDeadline: 'Hạn nộp báo cáo hằng năm (ngày/tháng)',
-    reportDeadlineHint: 'Kế hoạch chỉ ghi “Quý IV”; mặc định 15/12.',
+    reportDeadlineHint: 'Kế hoạch không nêu ngày nộp báo cáo; mặc định 15/12 là giả định.',
     thresholds: 'Ngưỡng mục tiêu của đơn vị',
     thresholdsIntro: 'Để trống là dùng giá trị của Kế hoạch.',
     blocTargets: 'Tỷ lệ đơn vị phải đạt (%)',
@@ -232,7 +234,11 @@ export const vi = {
     editUnit: (name: string) => `Sửa đơn vị ${name}`,
     removeUnit: (name: string) => `Xóa đơn vị ${name}`,
     unitMeta: (code: string, kind: string) => `${code} · ${kind}`,
-    tthcShort: 'có TTHC',
+    flagShort: {
+      resolvesTthc: 'giải quyết TTHC',
+      publishesTthc: 'công bố TTHC',
+      isDepartment: 'sở, ban, ngành',
+    },
     years: (from: string, to: string) => `${from}–${to}`,
     mergedShort: (code: string) => `sáp nhập vào ${code}`,
     noUnitMatch: 'Không có đơn vị nào khớp.',
@@ -242,7 +248,7 @@ export const vi = {
     exportUnitsFile: 'Tải danh sách (.xlsx)',
     importUnitsFile: 'Nhập danh sách từ tệp (.xlsx)',
     unitsHint:
-      'Muốn sửa nhiều đơn vị một lúc: xuất danh sách, sửa trong Excel, rồi nhập lại. Cột: mã, tên, loại, TTHC, từ năm, đến năm, tên cũ, sáp nhập vào.',
+      'Muốn sửa nhiều đơn vị một lúc: xuất danh sách, sửa trong Excel, rồi nhập lại. Cột: mã, tên, loại, giải quyết TTHC, công bố TTHC, sở ban ngành, từ năm, đến năm, tên cũ, sáp nhập vào.',
     language: 'Ngôn ngữ',
     backup: 'Sao lưu cài đặt',
     backupHint: 'Lưu cài đặt ra tệp JSON để dùng ở máy khác hoặc sổ khác.',
@@ -285,7 +291,12 @@ export const vi = {
     code: 'Mã đơn vị',
     name: 'Tên đơn vị',
     kind: 'Loại',
-    tthc: 'Có giải quyết thủ tục hành chính (TTHC)',
+    flags: {
+      resolvesTthc:
+        'Giải quyết thủ tục hành chính (TTHC): áp dụng mục II.3 về hồ sơ đúng hạn và mức độ hài lòng',
+      publishesTthc: 'Công bố, công khai thủ tục hành chính: áp dụng mục II.3 về TTHC được công bố',
+      isDepartment: 'Là sở, ban, ngành cấp tỉnh: áp dụng mục III.2 (Ban chỉ đạo) và III.4 (quy tắc ứng xử)',
+    },
     from: 'Từ năm',
     to: 'Đến năm',
     yearHint: 'Để trống nếu không giới hạn.',
@@ -311,7 +322,9 @@ export const vi = {
       code: 'Mã đơn vị',
       name: 'Tên đơn vị',
       kind: 'Loại',
-      tthc: 'Có TTHC',
+      resolvesTthc: 'Giải quyết TTHC',
+      publishesTthc: 'Công bố TTHC',
+      isDepartment: 'Sở, ban, ngành',
       from: 'Từ năm',
       to: 'Đến năm',
       aliases: 'Tên cũ, tên khác',
@@ -319,8 +332,10 @@ export const vi = {
     },
     kindErrorTitle: 'Loại đơn vị',
     kindErrorMessage: 'Hãy chọn “Đảng bộ cơ sở” hoặc “Chi bộ cơ sở”.',
-    tthcErrorTitle: 'Có TTHC',
-    tthcErrorMessage: 'Hãy chọn “Có” hoặc “Không”.',
+    /** The one column of lists written before the three flags; read into all three. */
+    legacyTthcColumn: 'Có TTHC',
+    flagErrorTitle: 'Có/Không',
+    flagErrorMessage: 'Hãy chọn “Có” hoặc “Không”.',
     yearErrorTitle: 'Năm',
     yearErrorMessage: 'Hãy ghi năm từ 2000 đến 2100, hoặc để trống.',
     noHeading: (sheet: string) =>
@@ -330,8 +345,8 @@ export const vi = {
     nameMissing: (row: number) => `Dòng ${row}: thiếu tên đơn vị.`,
     kindInvalid: (row: number, text: string) =>
       `Dòng ${row}: loại “${text}” không hợp lệ; hãy ghi “Đảng bộ cơ sở” hoặc “Chi bộ cơ sở”.`,
-    tthcInvalid: (row: number, text: string) =>
-      `Dòng ${row}: cột TTHC ghi “${text}”; hãy ghi “Có” hoặc “Không”.`,
+    flagInvalid: (row: number, column: string, text: string) =>
+      `Dòng ${row}: cột “${column}” ghi “${text}”; hãy ghi “Có” hoặc “Không”.`,
     yearInvalid: (row: number, text: string) =>
       `Dòng ${row}: năm “${text}” không hợp lệ; hãy ghi năm từ 2000 đến 2100.`,
   },

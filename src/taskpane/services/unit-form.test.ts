@@ -45,11 +45,27 @@ describe('unit form', () => {
       code: 'X01',
       name: 'Chi bộ Báo Nghệ An',
       kind: 'chi-bo-co-so',
-      handlesTthc: false,
+      resolvesTthc: false,
+      publishesTthc: false,
+      isDepartment: false,
       activeTo: 2024,
       aliases: ['Báo NA'],
       mergedInto: 'DV001',
     });
+  });
+
+  it.each([
+    ['II.3 on time, satisfaction: resolves TTHC', 'resolvesTthc'],
+    ['II.3 publication: publishes TTHC', 'publishesTthc'],
+    ['III.2 steering board, III.4 code of conduct: sở, ban, ngành', 'isDepartment'],
+  ] as const)('keeps each flag apart (%s)', (_name, flag) => {
+    const unit = unitFromForm({ ...form, code: 'X01', name: 'Tên', [flag]: true }, units).unit;
+    expect(unit && [unit.resolvesTthc, unit.publishesTthc, unit.isDepartment]).toEqual([
+      flag === 'resolvesTthc',
+      flag === 'publishesTthc',
+      flag === 'isDepartment',
+    ]);
+    expect(unitToForm(unit)[flag]).toBe(true);
   });
 
   it.each([

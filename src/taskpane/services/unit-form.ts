@@ -1,14 +1,17 @@
+import type { UnitFlag } from '../../core/settings/applies-to-unit';
 import type { Unit } from '../../core/settings/settings-types';
 import { normalizeText } from '../../core/text';
 import type { Text } from '../../core/types';
 import { textOf } from './text-of';
 
+/** The unit-list flags, in the order the dialog and the sheet show them. */
+export const UNIT_FLAGS: readonly UnitFlag[] = ['resolvesTthc', 'publishesTthc', 'isDepartment'];
+
 /** The unit dialog's fields as typed. */
-export interface UnitForm {
+export interface UnitForm extends Record<UnitFlag, boolean> {
   code: string;
   name: string;
   kind: Unit['kind'];
-  handlesTthc: boolean;
   from: string;
   to: string;
   /** One name per line. */
@@ -24,7 +27,9 @@ export function unitToForm(u: Unit | undefined): UnitForm {
     code: u?.code ?? '',
     name: u?.name ?? '',
     kind: u?.kind ?? 'dang-bo-co-so',
-    handlesTthc: u?.handlesTthc ?? false,
+    resolvesTthc: u?.resolvesTthc ?? false,
+    publishesTthc: u?.publishesTthc ?? false,
+    isDepartment: u?.isDepartment ?? false,
     from: u?.activeFrom !== undefined ? String(u.activeFrom) : '',
     to: u?.activeTo !== undefined ? String(u.activeTo) : '',
     aliases: (u?.aliases ?? []).join('\n'),
@@ -71,7 +76,9 @@ export function unitFromForm(
       code,
       name,
       kind: f.kind,
-      handlesTthc: f.handlesTthc,
+      resolvesTthc: f.resolvesTthc,
+      publishesTthc: f.publishesTthc,
+      isDepartment: f.isDepartment,
       ...(activeFrom !== undefined ? { activeFrom } : {}),
       ...(activeTo !== undefined ? { activeTo } : {}),
       aliases: f.aliases

@@ -17,7 +17,9 @@ const HEAD = [
   'Mã đơn vị',
   'Tên đơn vị',
   'Loại',
-  'Có TTHC',
+  'Giải quyết TTHC',
+  'Công bố TTHC',
+  'Sở, ban, ngành',
   'Từ năm',
   'Đến năm',
   'Tên cũ, tên khác',
@@ -33,7 +35,22 @@ describe('unit list sheet', () => {
     expect(read).toEqual({ ok: true, value: base.units });
   });
 
-  it('finds columns by heading, in any order, and reads kinds and yes/no as people type them', () => {
+  it('reads the three flags of the plan from their own columns, in any order', () => {
+    const sheet = typed([
+      ['Sở, ban, ngành', 'Mã đơn vị', 'Công bố TTHC', 'Tên đơn vị', 'Giải quyết TTHC'],
+      ['Có', 'X01', 'Không', 'Đảng bộ Sở Một', 'Không'],
+      ['Không', 'X02', 'Có', 'Chi bộ Trung tâm Hai', 'Có'],
+    ]);
+    const read = parseUnitListSheet(sheet, base);
+    expect(
+      read.ok && read.value.map((u) => [u.code, u.resolvesTthc, u.publishesTthc, u.isDepartment]),
+    ).toEqual([
+      ['X01', false, false, true],
+      ['X02', true, true, false],
+    ]);
+  });
+
+  it('finds columns by heading, in any order, and reads an old list\'s single "Có TTHC" column into all three flags', () => {
     const sheet = typed([
       ['Danh sách các đơn vị', null],
       ['Tên đơn vị', 'Mã đơn vị', 'Có TTHC', 'Loại', 'Tên cũ, tên khác', 'Đến năm', 'Sáp nhập vào'],
@@ -48,14 +65,18 @@ describe('unit list sheet', () => {
           code: 'X01',
           name: 'Chi bộ Báo Nghệ An',
           kind: 'chi-bo-co-so',
-          handlesTthc: false,
+          resolvesTthc: false,
+          publishesTthc: false,
+          isDepartment: false,
           aliases: ['Báo Nghệ An', 'Chi bộ Báo NA'],
         },
         {
           code: 'X02',
           name: 'Đảng bộ Sở Mới',
           kind: 'dang-bo-co-so',
-          handlesTthc: true,
+          resolvesTthc: true,
+          publishesTthc: true,
+          isDepartment: true,
           activeTo: 2024,
           aliases: [],
           mergedInto: 'X01',
@@ -65,20 +86,20 @@ describe('unit list sheet', () => {
   });
 
   it.each([
-    ['a missing code', [null, 'Tên', 'Đảng bộ cơ sở', 'Có'], 'Dòng 2: thiếu mã đơn vị.'],
+    ['a missing code', [null, 'Tên', 'Đảng bộ cơ sở', 'Có', 'Có', 'Không'], 'Dòng 2: thiếu mã đơn vị.'],
     [
       'an unknown kind',
-      ['A1', 'Tên', 'Ban', 'Có'],
+      ['A1', 'Tên', 'Ban', 'Có', 'Có', 'Không'],
       'Dòng 2: loại “Ban” không hợp lệ; hãy ghi “Đảng bộ cơ sở” hoặc “Chi bộ cơ sở”.',
     ],
     [
       'a bad yes/no',
-      ['A1', 'Tên', 'Chi bộ cơ sở', 'hm'],
-      'Dòng 2: cột TTHC ghi “hm”; hãy ghi “Có” hoặc “Không”.',
+      ['A1', 'Tên', 'Chi bộ cơ sở', 'Có', 'hm', 'Không'],
+      'Dòng 2: cột “Công bố TTHC” ghi “hm”; hãy ghi “Có” hoặc “Không”.',
     ],
     [
       'a bad year',
-      ['A1', 'Tên', 'Chi bộ cơ sở', 'Có', 1990],
+      ['A1', 'Tên', 'Chi bộ cơ sở', 'Có', 'Có', 'Không', 1990],
       'Dòng 2: năm “1990” không hợp lệ; hãy ghi năm từ 2000 đến 2100.',
     ],
   ])('says which row has %s', (_label, row, message) => {

@@ -1,4 +1,5 @@
 import type { RawCell, RawSheet } from '../../core/report/report-types';
+import type { UnitFlag } from '../../core/settings/applies-to-unit';
 import { parseSettings } from '../../core/settings/settings-schema';
 import type { Settings, Unit } from '../../core/settings/settings-types';
 import type { SheetSpec, SpecCell } from '../../core/sheet/sheet-spec';
@@ -7,28 +8,48 @@ import { fail, ok, type Finding, type Lang, type Result } from '../../core/types
 import { en } from '../i18n/en';
 import { vi, type Catalogue } from '../i18n/vi';
 import { textOf } from './text-of';
+import { UNIT_FLAGS } from './unit-form';
 
 /**
  * The list of units as a sheet a person edits in Excel (many units at once, sorting, copy and
  * paste), and back. Columns are found by their heading in either language, so moving a column or
- * a sheet written in English still reads; one unit per row below the headings.
+ * a sheet written in English still reads; one unit per row below the headings. The three flags
+ * (resolves TTHC, publishes TTHC, sở ban ngành) are Có/Không columns. A list written before them
+ * has one column "Có TTHC" instead: read alone, its answer goes into all three flags (as
+ * `migrateUnit` does for settings files).
  */
 
-export const UNIT_COLUMNS = ['code', 'name', 'kind', 'tthc', 'from', 'to', 'aliases', 'mergedInto'] as const;
+export const UNIT_COLUMNS = [
+  'code',
+  'name',
+  'kind',
+  'resolvesTthc',
+  'publishesTthc',
+  'isDepartment',
+  'from',
+  'to',
+  'aliases',
+  'mergedInto',
+] as const;
 export type UnitColumn = (typeof UNIT_COLUMNS)[number];
+/** Columns read but never written: the old single TTHC column. */
+type ReadColumn = UnitColumn | 'legacyTthc';
 
 const WIDTHS: Record<UnitColumn, number> = {
   code: 10,
   name: 44,
   kind: 16,
-  tthc: 10,
+  resolvesTthc: 11,
+  publishesTthc: 11,
+  isDepartment: 11,
   from: 9,
   to: 9,
   aliases: 40,
   mergedInto: 14,
 };
 
-const LETTERS = 'ABCDEFGH';
+const LETTERS = 'ABCDEFGHIJ';
+const FLAG_COLUMNS = new Set<UnitColumn>(UNIT_FLAGS);
 const catalogue = (lang: Lang): Catalogue => (lang === 'vi' ? vi : en);
 const ALIAS_SEPARATOR = /\s*[;\n]\s*/;
 
@@ -36,7 +57,7 @@ export function unitListSheetName(lang: Lang): string {
   return catalogue(lang).unitSheet.sheetName;
 }
 
-/** The units as a sheet: a heading row, then one row per unit, with drop-down lists for kind and TTHC. */
+/** The units as a sheet: a heading row, then one row per unit, with drop-down lists for kind and the flags. */
 export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
   const c = catalogue(lang);
   const cells: SpecCell[] = [];
@@ -59,7 +80,9 @@ export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
       code: { text: u.code },
       name: { text: u.name },
       kind: { text: c.unitKinds[u.kind] },
-      tthc: { text: u.handlesTthc ? c.common.yes : c.common.no },
+      resolvesTthc: { text: u.resolvesTthc ? c.common.yes : c.common.no },
+      publishesTthc: { text: u.publishesTthc ? c.common.yes : c.common.no },
+      isDepartment: { text: u.isDepartment ? c.common.yes : c.common.no },
       from: u.activeFrom !== undefined ? { number: u.activeFrom } : null,
       to: u.activeTo !== undefined ? { number: u.activeTo } : null,
       aliases: u.aliases.length ? { text: u.aliases.join('; ') } : null,
@@ -67,7 +90,9 @@ export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
     };
     UNIT_COLUMNS.forEach((col, i) => {
       const style =
-        col === 'from' || col === 'to' || col === 'tthc' ? { ...input, hAlign: 'center' as const } : input;
+        col === 'from' || col === 'to' || FLAG_COLUMNS.has(col)
+          ? { ...input, hAlign: 'center' as const }
+          : input;
       cells.push({
         address: `${LETTERS[i]}${row}`,
         value: values[col],
@@ -91,12 +116,12 @@ export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
         error: { title: c.unitSheet.kindErrorTitle, message: c.unitSheet.kindErrorMessage },
       },
       {
-        range: `D2:D${last}`,
+        range: `D2:F${last}`,
         rule: { kind: 'list', values: [c.common.yes, c.common.no] },
-        error: { title: c.unitSheet.tthcErrorTitle, message: c.unitSheet.tthcErrorMessage },
+        error: { title: c.unitSheet.flagErrorTitle, message: c.unitSheet.flagErrorMessage },
       },
       {
-        range: `E2:F${last}`,
+        range: `G2:H${last}`,
         rule: { kind: 'whole', min: 2000, max: 2100 },
         error: { title: c.unitSheet.yearErrorTitle, message: c.unitSheet.yearErrorMessage },
       },
@@ -104,7 +129,7 @@ export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
     conditionalFormats: [],
     names: {},
     freeze: { rows: 1, columns: 0 },
-    autoFilter: `A1:H${Math.max(units.length + 1, 2)}`,
+    autoFilter: `A1:${LETTERS[UNIT_COLUMNS.length - 1]}${Math.max(units.length + 1, 2)}`,
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: 1, repeatRows: '1:1' },
   };
 }
@@ -112,8 +137,11 @@ export function unitListSheet(units: readonly Unit[], lang: Lang): SheetSpec {
 const cellText = (cell: RawCell | undefined): string => normalizeText(displayRaw(cell));
 
 /** Heading keys of both languages -> column. */
-const HEADINGS = new Map<string, UnitColumn>(
-  [vi, en].flatMap((c) => UNIT_COLUMNS.map((col) => [matchKey(c.unitSheet.columns[col]), col] as const)),
+const HEADINGS = new Map<string, ReadColumn>(
+  [vi, en].flatMap((c) => [
+    ...UNIT_COLUMNS.map((col) => [matchKey(c.unitSheet.columns[col]), col] as const),
+    [matchKey(c.unitSheet.legacyTthcColumn), 'legacyTthc'] as const,
+  ]),
 );
 
 const KINDS = new Map<string, Unit['kind']>(
@@ -135,9 +163,9 @@ export function isUnitListSheet(sheet: RawSheet): boolean {
   return headingRow(sheet) !== undefined;
 }
 
-function headingRow(sheet: RawSheet): { index: number; columns: Map<UnitColumn, number> } | undefined {
+function headingRow(sheet: RawSheet): { index: number; columns: Map<ReadColumn, number> } | undefined {
   for (let r = 0; r < Math.min(sheet.rows.length, 20); r++) {
-    const columns = new Map<UnitColumn, number>();
+    const columns = new Map<ReadColumn, number>();
     (sheet.rows[r] ?? []).forEach((cell, c) => {
       const col = HEADINGS.get(matchKey(cellText(cell)));
       if (col && !columns.has(col)) columns.set(col, c);
@@ -148,7 +176,7 @@ function headingRow(sheet: RawSheet): { index: number; columns: Map<UnitColumn, 
 }
 
 /**
- * The units of a unit-list sheet, checked row by row (kind, TTHC, years) and then as a list with
+ * The units of a unit-list sheet, checked row by row (kind, flags, years) and then as a list with
  * the settings' own rules (unique codes, merges pointing at listed units, years in order).
  * Rows without code and name are skipped; `base` supplies everything but the units.
  */
@@ -168,7 +196,7 @@ export function parseUnitListSheet(sheet: RawSheet, base: Settings): Result<Unit
   const problems: Finding[] = [];
   for (let r = head.index + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
-    const at = (col: UnitColumn): RawCell | undefined => {
+    const at = (col: ReadColumn): RawCell | undefined => {
       const c = head.columns.get(col);
       return c === undefined ? undefined : row[c];
     };
@@ -182,9 +210,20 @@ export function parseUnitListSheet(sheet: RawSheet, base: Settings): Result<Unit
     const kindText = text('kind');
     const kind = kindText === '' ? 'dang-bo-co-so' : KINDS.get(matchKey(kindText));
     if (!kind) problems.push(rowFinding(line, (c) => c.unitSheet.kindInvalid(line, kindText)));
-    const tthc = parseValue(at('tthc'), 'yesno');
-    if (tthc.kind === 'invalid')
-      problems.push(rowFinding(line, (c) => c.unitSheet.tthcInvalid(line, tthc.raw)));
+    const yes = (col: ReadColumn): boolean => {
+      const v = parseValue(at(col), 'yesno');
+      if (v.kind === 'invalid') {
+        const heading = (c: Catalogue) =>
+          col === 'legacyTthc' ? c.unitSheet.legacyTthcColumn : c.unitSheet.columns[col];
+        problems.push(rowFinding(line, (c) => c.unitSheet.flagInvalid(line, heading(c), v.raw)));
+      }
+      return v.kind === 'yes';
+    };
+    // A flag's own column wins; a list without it falls back on the old "Có TTHC" column.
+    const legacy = UNIT_FLAGS.some((f) => !head.columns.has(f)) && yes('legacyTthc');
+    const flags = Object.fromEntries(
+      UNIT_FLAGS.map((f) => [f, head.columns.has(f) ? yes(f) : legacy]),
+    ) as Record<UnitFlag, boolean>;
     const year = (col: 'from' | 'to'): number | undefined => {
       const v = parseValue(at(col), 'count');
       if (v.kind === 'blank') return undefined;
@@ -200,7 +239,7 @@ export function parseUnitListSheet(sheet: RawSheet, base: Settings): Result<Unit
       code,
       name,
       kind: kind ?? 'dang-bo-co-so',
-      handlesTthc: tthc.kind === 'yes',
+      ...flags,
       ...(activeFrom !== undefined ? { activeFrom } : {}),
       ...(activeTo !== undefined ? { activeTo } : {}),
       aliases: text('aliases')

@@ -1,4 +1,5 @@
 import type { Plan } from '../../core/plan/plan-types';
+import { reportYearRange } from '../../core/plan/report-years';
 import { isoParts } from '../../core/text';
 import type { IsoDate } from '../../core/types';
 
@@ -6,10 +7,10 @@ export function yearOf(iso: IsoDate, fallback: number): number {
   return isoParts(iso)?.year ?? fallback;
 }
 
-/** Reporting years a user may pick: the plan's first year to next year ("and the following years"). */
+/** Reporting years a user may pick: those the plan and the settings cover (`reportYearRange`). */
 export function reportYears(plan: Plan, asOf: IsoDate): number[] {
-  const last = Math.max(yearOf(asOf, plan.firstYear) + 1, plan.periodEndYear);
-  return Array.from({ length: last - plan.firstYear + 1 }, (_, i) => plan.firstYear + i);
+  const { first, last } = reportYearRange(plan, asOf);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** The year a template is most likely wanted for: the as-of year, kept within the plan's years. */
