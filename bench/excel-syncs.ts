@@ -20,7 +20,7 @@ import { estimatePayloadBytes } from '../src/excel/chunk-writes';
 import { readSheets } from '../src/excel/read-sheets';
 import { ALL_FEATURES } from '../src/excel/requirements';
 import { deAn04 } from '../src/plans/de-an-04/plan';
-import { ExcelMock, type FakeCell, type FakeSheetInit } from '../test/excel/excel-mock';
+import { ExcelDouble, type FakeCell, type FakeSheetInit } from '../test/excel/excel-double';
 import { BENCH_YEAR, reportBatch, reportRawSheets, reportSpec, type ReportBatch } from './report-batch';
 import { formatBytes, formatCount, mark, renderTable } from './table';
 
@@ -108,21 +108,21 @@ export function fakeSheet(sheet: RawSheet): FakeSheetInit {
 }
 
 /** Counts the runs and syncs `act` makes on `mock`. */
-async function counted<T>(mock: ExcelMock, act: () => Promise<T>): Promise<{ value: T } & SyncCount> {
+async function counted<T>(mock: ExcelDouble, act: () => Promise<T>): Promise<{ value: T } & SyncCount> {
   const runs = mock.runCount;
   const syncs = mock.syncCount;
   const value = await act();
   return { value, runs: mock.runCount - runs, syncs: mock.syncCount - syncs };
 }
 
-const read = (mock: ExcelMock) => readSheets({ excel: mock.run, features: ALL_FEATURES });
+const read = (mock: ExcelDouble) => readSheets({ excel: mock.run, features: ALL_FEATURES });
 
 async function measureSize(b: ReportBatch): Promise<SyncRow> {
   const first = b.batch.reports[0];
   if (!first) throw new Error(`no reports for ${b.units} units`);
 
   // Apply the template: one unit's report into a workbook with one empty sheet.
-  const blank = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+  const blank = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
   const applied = await counted(blank, () =>
     applySheets([reportSpec(b, first)], { onExisting: 'new-name', excel: blank.run, features: ALL_FEATURES }),
   );
@@ -133,13 +133,13 @@ async function measureSize(b: ReportBatch): Promise<SyncRow> {
   const sheets = raw.map((r) => fakeSheet(r.sheet));
   const responses = raw.map((r) => readResponseBytes(r.sheet));
   const responseBytes = responses.reduce((a, x) => a + x, 0);
-  const mock = new ExcelMock({ sheets });
+  const mock = new ExcelDouble({ sheets });
   const readCount = await counted(mock, () => read(mock));
   const readBack = readCount.value;
 
   let readOnWeb = { runs: readCount.runs, syncs: readCount.syncs, fellBack: false };
   if (responseBytes > EXCEL_WEB_LIMIT_BYTES) {
-    const web = new ExcelMock({ sheets, failSync: 2, failCode: 'PayloadSizeLimitExceeded' });
+    const web = new ExcelDouble({ sheets, failSync: 2, failCode: 'PayloadSizeLimitExceeded' });
     const c = await counted(web, () => read(web));
     readOnWeb = { runs: c.runs, syncs: c.syncs, fellBack: true };
   }

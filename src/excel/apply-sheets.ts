@@ -547,8 +547,9 @@ async function writeBody(
     }
   }
 
-  for (const m of spec.merges) await q(m, null, () => sheet.getRange(m).merge(false));
-
+  // Validations and conditional formats before merges: a range that cuts a merged area (a rule on
+  // the first cell of a merged input field) is refused by Excel; merging afterwards keeps the
+  // first cell's rule for the whole area.
   if (spec.validations.length && !has.dataValidation) notes.skip('dataValidation', label);
   else for (const v of spec.validations) await addValidation(sheet, v, q);
 
@@ -558,6 +559,8 @@ async function writeBody(
     const byPriority = [...spec.conditionalFormats].sort((a, b) => b.priority - a.priority);
     for (const cf of byPriority) await addConditionalFormat(sheet, cf, q);
   }
+
+  for (const m of spec.merges) await q(m, null, () => sheet.getRange(m).merge(false));
 
   // Worksheet-scoped names: a workbook may hold several report sheets that use the same keys.
   for (const [name, address] of Object.entries(spec.names)) {

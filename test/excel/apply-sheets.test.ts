@@ -1,13 +1,13 @@
 import type { SheetSpec } from '../../src/core/sheet/sheet-spec';
 import { applySheets, charsToPoints, planSheetNames, type ApplyOptions } from '../../src/excel/apply-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
-import { ExcelMock, type ExcelMockOptions, type RecordedOp } from './excel-mock';
+import { ExcelDouble, type ExcelDoubleOptions, type RecordedOp } from './excel-double';
 import { aSpec, gridCells } from './sheet-spec-builder';
 
 const OLD_SHEET = { name: 'Báo cáo 2025', cells: { A1: { v: 'dữ liệu cũ' }, B2: { v: 42 } } };
 
-async function apply(specs: SheetSpec[], opts: Partial<ApplyOptions> = {}, mockOpts: ExcelMockOptions = {}) {
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }], ...mockOpts });
+async function apply(specs: SheetSpec[], opts: Partial<ApplyOptions> = {}, mockOpts: ExcelDoubleOptions = {}) {
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }], ...mockOpts });
   const result = await applySheets(specs, {
     onExisting: 'new-name',
     excel: mock.run,

@@ -1,7 +1,7 @@
 import { applySheets } from '../../src/excel/apply-sheets';
 import { rawCell, readSheets } from '../../src/excel/read-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
-import { ExcelMock, type FakeSheetInit } from './excel-mock';
+import { ExcelDouble, type FakeSheetInit } from './excel-double';
 import { aSpec } from './sheet-spec-builder';
 
 const REPORT: FakeSheetInit = {
@@ -27,7 +27,7 @@ const sheetsNamed = (n: number): FakeSheetInit[] =>
 
 describe('readSheets', () => {
   it.each([1, 20])('reads %i sheet(s) in one Excel.run and 2 syncs', async (n) => {
-    const mock = new ExcelMock({ sheets: sheetsNamed(n) });
+    const mock = new ExcelDouble({ sheets: sheetsNamed(n) });
     const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
     expect(mock.runCount).toBe(1);
     expect(mock.syncCount).toBe(2);
@@ -36,7 +36,7 @@ describe('readSheets', () => {
   });
 
   it('maps values, formats, errors and formulas from A1, whatever the used range', async () => {
-    const mock = new ExcelMock({ sheets: [REPORT] });
+    const mock = new ExcelDouble({ sheets: [REPORT] });
     const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
     const rows = sheet?.rows ?? [];
     expect(rows[0]).toEqual([]);
@@ -55,7 +55,7 @@ describe('readSheets', () => {
   });
 
   it("reads the sheet's own names and the workbook's names that point into it, without the sheet prefix", async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [REPORT, { name: 'Khác', cells: { A1: { v: 1 } } }],
       workbookNames: {
         bc_ngay: "'Tổng hợp 2025'!$B$4",
@@ -70,19 +70,19 @@ describe('readSheets', () => {
   });
 
   it('reads merged areas only where Excel can (ExcelApi 1.13)', async () => {
-    const withMerges = new ExcelMock({ sheets: [REPORT, { name: 'Trống' }] });
+    const withMerges = new ExcelDouble({ sheets: [REPORT, { name: 'Trống' }] });
     const [a, empty] = await readSheets({ excel: withMerges.run, features: ALL_FEATURES });
     expect(a?.merges).toEqual(['B1:D1']);
     expect(empty?.merges).toEqual([]);
     const older = checkRequirements((_n, v) => v !== '1.13');
-    const without = new ExcelMock({ sheets: [REPORT] });
+    const without = new ExcelDouble({ sheets: [REPORT] });
     const [b] = await readSheets({ excel: without.run, features: older });
     expect(b?.merges).toBeUndefined();
     expect(without.ops.some((o) => o.name === 'getMergedAreasOrNullObject')).toBe(false);
   });
 
   it('reads only the sheets asked for, without case, and an empty sheet as no rows', async () => {
-    const mock = new ExcelMock({ sheets: [...sheetsNamed(3), { name: 'Trống' }] });
+    const mock = new ExcelDouble({ sheets: [...sheetsNamed(3), { name: 'Trống' }] });
     const sheets = await readSheets({
       names: ['đơn vị 2', 'TRỐNG'],
       excel: mock.run,
@@ -95,7 +95,7 @@ describe('readSheets', () => {
   });
 
   it('reads sheet by sheet when the single response would be too large', async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: sheetsNamed(3),
       failSync: 2,
       failCode: 'ResponsePayloadSizeLimitExceeded',
@@ -106,14 +106,14 @@ describe('readSheets', () => {
   });
 
   it('passes other Excel errors on', async () => {
-    const mock = new ExcelMock({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
+    const mock = new ExcelDouble({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
     await expect(readSheets({ excel: mock.run, features: ALL_FEATURES })).rejects.toMatchObject({
       code: 'GeneralException',
     });
   });
 
   it('reads back what applySheets wrote', async () => {
-    const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+    const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
     const spec = aSpec({
       cells: [
         { address: 'A1', value: { text: '=không phải công thức' } },

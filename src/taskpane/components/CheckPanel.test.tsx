@@ -8,7 +8,7 @@ import { readSheets } from '../../excel/read-sheets';
 import { ALL_FEATURES } from '../../excel/requirements';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
-import { ExcelMock } from '../../../test/excel/excel-mock';
+import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
 const settings = defaultSettings('2025-11-20');
@@ -16,8 +16,8 @@ const unit = settings.units.find((u) => u.code === 'DV002');
 if (!unit) throw new Error('DV002 is missing from the sample units');
 
 /** A workbook with a filled report of DV002 for 2025, written by the real adapter into the fake. */
-async function workbookWithReport(fill: ReportFill): Promise<ExcelMock> {
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+async function workbookWithReport(fill: ReportFill): Promise<ExcelDouble> {
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
   const spec = buildReportTemplate(deAn04, settings, unit!, 2025, { fill });
   const written = await applySheets([spec], {
     onExisting: 'new-name',

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
 import { checkRequirements } from '../../excel/requirements';
-import { ExcelMock } from '../../../test/excel/excel-mock';
+import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
 /** Picks a unit in the Combobox by typing part of its name without diacritics. */
@@ -12,7 +12,7 @@ async function chooseUnit(typed: string, name: string) {
   fireEvent.click(await screen.findByRole('option', { name: new RegExp(name) }));
 }
 
-const stampOf = (mock: ExcelMock, sheet: string): string | undefined =>
+const stampOf = (mock: ExcelDouble, sheet: string): string | undefined =>
   [...(mock.sheet(sheet)?.cells.values() ?? [])]
     .map((c) => c.v)
     .find((v): v is string => typeof v === 'string' && v.includes('DV002'));
@@ -32,7 +32,7 @@ describe('TemplatePanel in Excel', () => {
   });
 
   it('asks before touching an existing sheet, then adds one under a new name when told to', async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [{ name: 'Báo cáo 2025', cells: { A1: { v: 'dữ liệu đã nhập' } } }],
     });
     renderPane({ mock });
@@ -52,7 +52,7 @@ describe('TemplatePanel in Excel', () => {
   });
 
   it('replaces the old sheet only when the user chooses to', async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [{ name: 'Sheet1' }, { name: 'Báo cáo 2025', cells: { A1: { v: 'bản cũ' } } }],
     });
     renderPane({ mock });
