@@ -6,7 +6,11 @@ import { aSpec, gridCells } from './sheet-spec-builder';
 
 const OLD_SHEET = { name: 'Báo cáo 2025', cells: { A1: { v: 'dữ liệu cũ' }, B2: { v: 42 } } };
 
-async function apply(specs: SheetSpec[], opts: Partial<ApplyOptions> = {}, mockOpts: ExcelDoubleOptions = {}) {
+async function apply(
+  specs: SheetSpec[],
+  opts: Partial<ApplyOptions> = {},
+  mockOpts: ExcelDoubleOptions = {},
+) {
   const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }], ...mockOpts });
   const result = await applySheets(specs, {
     onExisting: 'new-name',

@@ -62,6 +62,8 @@ export interface ExcelDoubleOptions {
   sheets?: FakeSheetInit[];
   /** Workbook-scoped names: name -> reference as Excel gives it, e.g. "'Tổng hợp'!$E$12". */
   workbookNames?: Record<string, string>;
+  /** Workbook.name (default 'Book1.xlsx'). */
+  workbookName?: string;
   /** Which Excel (default: Excel on the web). */
   profile?: HostProfile;
   /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed or moved. */
@@ -510,6 +512,7 @@ export class ExcelDouble {
   private workbookShape(): Shape {
     return {
       target: 'workbook',
+      props: { name: { get: () => this.opts.workbookName ?? 'Book1.xlsx', api: 7 } },
       nav: {
         worksheets: () => this.worksheetsShape(),
         names: () => this.namesShape('workbook.names', undefined),

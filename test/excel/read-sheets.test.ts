@@ -1,5 +1,5 @@
 import { applySheets } from '../../src/excel/apply-sheets';
-import { rawCell, readSheets } from '../../src/excel/read-sheets';
+import { rawCell, readWorkbook, type ReadOptions } from '../../src/excel/read-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
 import { ExcelDouble, type FakeSheetInit } from './excel-double';
 import { aSpec } from './sheet-spec-builder';
@@ -22,18 +22,28 @@ const REPORT: FakeSheetInit = {
   merges: ['B1:D1'],
 };
 
+/** The sheets read, or the test fails with the findings. */
+async function readSheets(opts: ReadOptions) {
+  const r = await readWorkbook(opts);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value.sheets;
+}
+
 const sheetsNamed = (n: number): FakeSheetInit[] =>
   Array.from({ length: n }, (_, i) => ({ name: `Đơn vị ${i + 1}`, cells: { A1: { v: i + 1 } } }));
 
 describe('readSheets', () => {
-  it.each([1, 20])('reads %i sheet(s) in one Excel.run and 2 syncs', async (n) => {
-    const mock = new ExcelDouble({ sheets: sheetsNamed(n) });
-    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
-    expect(mock.runCount).toBe(1);
-    expect(mock.syncCount).toBe(2);
-    expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
-    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
-  });
+  it.each([1, 20])(
+    'reads %i sheet(s) in one Excel.run and 3 syncs (names, used ranges, cells)',
+    async (n) => {
+      const mock = new ExcelDouble({ sheets: sheetsNamed(n) });
+      const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+      expect(mock.runCount).toBe(1);
+      expect(mock.syncCount).toBe(3);
+      expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
+      expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
+    },
+  );
 
   it('maps values, formats, errors and formulas from A1, whatever the used range', async () => {
     const mock = new ExcelDouble({ sheets: [REPORT] });
@@ -94,22 +104,55 @@ describe('readSheets', () => {
     ]);
   });
 
-  it('reads sheet by sheet when the single response would be too large', async () => {
+  it('packs the reads into requests under the response budget, a large sheet in row blocks', async () => {
+    const big: FakeSheetInit = {
+      name: 'Lớn',
+      cells: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`A${i + 1}`, { v: `dòng ${i + 1}` }])),
+    };
+    const mock = new ExcelDouble({ sheets: [...sheetsNamed(3), big] });
+    const budget = 8_000;
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES, responseBudgetBytes: budget });
+    expect(sheets.find((s) => s.name === 'Lớn')?.rows.map((r) => r[0]?.v)).toEqual(
+      Array.from({ length: 400 }, (_, i) => `dòng ${i + 1}`),
+    );
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v).slice(0, 3)).toEqual([1, 2, 3]);
+    expect(mock.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...mock.responseSizes)).toBeLessThanOrEqual(budget);
+  });
+
+  it('splits a request whose response Excel refuses after all', async () => {
     const mock = new ExcelDouble({
       sheets: sheetsNamed(3),
-      failSync: 2,
+      failSync: 3,
       failCode: 'ResponsePayloadSizeLimitExceeded',
     });
     const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
     expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual([1, 2, 3]);
-    expect(mock.syncCount).toBe(2 + 3);
+    expect(mock.syncCount).toBe(3 + 2);
   });
 
-  it('passes other Excel errors on', async () => {
+  it('returns other Excel errors as a finding', async () => {
     const mock = new ExcelDouble({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
-    await expect(readSheets({ excel: mock.run, features: ALL_FEATURES })).rejects.toMatchObject({
-      code: 'GeneralException',
+    const r = await readWorkbook({ excel: mock.run, features: ALL_FEATURES });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]).toMatchObject({ code: 'EXCEL.READ_FAILED', severity: 'error' });
+  });
+
+  it('reads in full only the sheets the caller selects from their probe', async () => {
+    const mock = new ExcelDouble({
+      sheets: [
+        { name: 'Dữ liệu', cells: { A1: { v: 'mã' }, B1: { v: 'tên' } } },
+        { name: 'Báo cáo', cells: { C2: { v: 'baocao;kind=report' }, A30: { v: 'ngoài vùng dò' } } },
+      ],
     });
+    const sheets = await readSheets({
+      excel: mock.run,
+      features: ALL_FEATURES,
+      select: (probe) => probe.rows.some((r) => r.some((c) => String(c?.v).startsWith('baocao;'))),
+    });
+    expect(sheets.map((s) => s.name)).toEqual(['Báo cáo']);
+    expect(sheets[0]?.rows[29]?.[0]).toEqual({ v: 'ngoài vùng dò' });
+    expect(mock.ops.filter((o) => o.name === 'load' && o.target.startsWith('sheet#1!A1:B1'))).toEqual([]);
   });
 
   it('reads back what applySheets wrote', async () => {

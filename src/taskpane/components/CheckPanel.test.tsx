@@ -4,7 +4,7 @@ import { buildReportTemplate, type ReportFill } from '../../core/template/report
 import { parseReport } from '../../core/template/parse-report';
 import { validateReport } from '../../core/validate/validate-report';
 import { applySheets } from '../../excel/apply-sheets';
-import { readSheets } from '../../excel/read-sheets';
+import { readWorkbook } from '../../excel/read-sheets';
 import { ALL_FEATURES } from '../../excel/requirements';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
@@ -42,7 +42,8 @@ describe('CheckPanel in Excel', () => {
   it('lists the findings of the report sheet and selects the cell of a finding when clicked', async () => {
     const mock = await workbookWithReport(FILL);
     // What the core says about the same sheet: the satisfaction rate's cell holds the 120 typed.
-    const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES, names: ['Báo cáo 2025'] });
+    const read = await readWorkbook({ excel: mock.run, features: ALL_FEATURES, names: ['Báo cáo 2025'] });
+    const sheet = read.ok ? read.value.sheets[0] : undefined;
     const report = parseReport(sheet!, deAn04, settings, {});
     if (!report.ok) throw new Error('the template does not parse');
     const expected = validateReport(report.value, deAn04, settings, unit).findings.find(

@@ -50,7 +50,7 @@ export function useCheck() {
     setOutcome(undefined);
     try {
       const active = preferred ?? (await excel.activeSheet());
-      const read = await excel.read();
+      const read = await excel.read({ select: isReportSheet });
       if (!read.ok) {
         setReads([]);
         setOutcome(
@@ -61,7 +61,7 @@ export function useCheck() {
         );
         return;
       }
-      const reports = read.value.filter((s) => isReportSheet(s));
+      const reports = read.value.sheets.filter((s) => isReportSheet(s));
       if (reports.length === 0) {
         setReads([]);
         setOutcome({ intent: 'warning', message: textOf((c) => c.check.noReportSheet), details: [] });

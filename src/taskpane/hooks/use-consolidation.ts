@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
 import type { BlocInput } from '../../core/report/report-types';
 import { isReportSheet, parseReport } from '../../core/template/parse-report';
+import { findStamp } from '../../core/template/template-keys';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf, type Outcome } from '../services/outcome';
 import { readReportFiles, type FileState, type PickedFile } from '../services/read-report-files';
@@ -124,7 +125,8 @@ export function useConsolidation() {
     setBusy('workbook');
     setOutcome(undefined);
     try {
-      const read = await port.excel.read();
+      // Only stamped sheets (reports and the bloc's input) are read in full.
+      const read = await port.excel.read({ select: (s) => findStamp(s) !== null });
       if (!read.ok) {
         setOutcome(
           failureOutcome(
@@ -135,7 +137,7 @@ export function useConsolidation() {
         return;
       }
       const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
-      const reports = read.value.filter((s) => isReportSheet(s));
+      const reports = read.value.sheets.filter((s) => isReportSheet(s));
       setSheetSources(
         reports.map((s) => ({
           file: workbook,
@@ -146,7 +148,7 @@ export function useConsolidation() {
       const { parseBlocInput } = await import(
         /* webpackChunkName: "template" */ '../../core/template/bloc-template'
       );
-      const bloc = read.value
+      const bloc = read.value.sheets
         .filter((s) => !isReportSheet(s))
         .flatMap((s) => {
           const r = parseBlocInput(s, plan, workbook);

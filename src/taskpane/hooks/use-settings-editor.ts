@@ -193,7 +193,7 @@ export function useSettingsEditor() {
     setBusy('import-units');
     setOutcome(undefined);
     try {
-      const read = await port.excel.read();
+      const read = await port.excel.read({ select: isUnitListSheet });
       if (!read.ok) {
         setOutcome(
           failureOutcome(
@@ -203,7 +203,7 @@ export function useSettingsEditor() {
         );
         return;
       }
-      const sheet = read.value.find((s) => isUnitListSheet(s));
+      const sheet = read.value.sheets.find((s) => isUnitListSheet(s));
       if (!sheet) {
         setOutcome(
           outcomeOf(

@@ -42,8 +42,6 @@ export const en: Catalogue = {
     disabled: 'This function is off:',
   },
   errors: {
-    readFailed: (detail: string) =>
-      `Could not read the sheets of the open workbook (Excel said: ${detail}). Close any open dialog in Excel and try again.`,
     storageUnreadable:
       'The settings stored in this browser are damaged and could not be read; defaults are used. Review the settings and save them.',
     storageOff:

@@ -49,8 +49,6 @@ export const vi = {
     disabled: 'Chức năng này bị tắt:',
   },
   errors: {
-    readFailed: (detail: string) =>
-      `Không đọc được các trang tính của sổ đang mở (Excel báo: ${detail}). Hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.`,
     storageUnreadable:
       'Phần cài đặt lưu trong trình duyệt bị hỏng nên không đọc được; đang dùng cài đặt mặc định. Hãy kiểm tra lại cài đặt rồi lưu.',
     storageOff:

@@ -1,5 +1,5 @@
-import type { ApplyResult, FeatureSupport, OnExisting } from '../../excel';
-import type { RawSheet } from '../../core/report/report-types';
+import type { ApplyResult, FeatureSupport, OnExisting, ReadOptions } from '../../excel';
+import type { RawWorkbook } from '../../core/report/report-types';
 import type { Settings } from '../../core/settings/settings-types';
 import type { SheetSpec } from '../../core/sheet/sheet-spec';
 import type { Result } from '../../core/types';
@@ -23,7 +23,8 @@ export interface ExcelAccess {
   /** What this Excel can do, checked once when the port is made (at start-up). */
   features: FeatureSupport;
   apply(specs: readonly SheetSpec[], onExisting: OnExisting): Promise<Result<ApplyResult>>;
-  read(names?: readonly string[]): Promise<Result<RawSheet[]>>;
+  /** The open workbook's sheets: those named, or those whose probe the caller selects (src/excel). */
+  read(options?: Pick<ReadOptions, 'names' | 'select'>): Promise<Result<RawWorkbook>>;
   select(sheet: string, address: string): Promise<Result<void>>;
   /** The active sheet's name; undefined when Excel cannot tell. */
   activeSheet(): Promise<string | undefined>;
