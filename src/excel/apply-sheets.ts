@@ -308,7 +308,12 @@ export async function applySheets(
       };
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/position');
+      // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
+      // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
+      const protection = context.workbook.protection;
+      protection.load('protected');
       await sync();
+      if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
       const planned = planSheetNames(
         specs.map((s) => s.name),
         sheets.items.map((s) => ({ name: s.name, position: s.position })),
@@ -383,6 +388,19 @@ export async function applySheets(
     // Nothing was created: the first sync (names) failed, or Excel.run itself.
     return fail([writeFailed([], e, { cleaned: true, kept: [] })]);
   }
+}
+
+function structureProtected(names: readonly string[]): Finding {
+  const list = names.map((n) => `"${n}"`).join(', ');
+  return {
+    code: 'EXCEL.WORKBOOK_PROTECTED',
+    severity: 'error',
+    ...(names[0] ? { sheet: names[0] } : {}),
+    message: {
+      vi: `Không thêm được trang ${list} vì sổ đang được khóa cấu trúc (Xem lại > Bảo vệ Sổ làm việc), nên Excel không cho thêm, xóa hay đổi tên trang tính. Hãy bỏ khóa (Xem lại > Bảo vệ Sổ làm việc, nhập mật khẩu nếu có) rồi thử lại; có thể khóa lại sau.`,
+      en: `Could not add sheet ${list}: the workbook's structure is protected (Review > Protect Workbook), so Excel allows no sheet to be added, deleted or renamed. Unprotect it (Review > Protect Workbook, with its password if any) and try again; you can protect it again afterwards.`,
+    },
+  };
 }
 
 function renamed(p: SheetPlan): Finding {

@@ -66,6 +66,8 @@ export interface ExcelDoubleOptions {
   workbookName?: string;
   /** Which Excel (default: Excel on the web). */
   profile?: HostProfile;
+  /** An older build of that host: its highest ExcelApi version, e.g. '1.12'. */
+  apiVersion?: string;
   /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed or moved. */
   structureProtected?: boolean;
   /** The user is typing in a cell (cell-edit mode); the text is entered when they leave it. */
@@ -147,6 +149,7 @@ export class ExcelDouble {
   cellEdit: ExcelDoubleOptions['cellEdit'];
   readonly profile: HostProfile;
 
+  private readonly apiMinor: number;
   private nextId = 1;
   private queue: Queued[] = [];
   private readonly clients = new WeakMap<object, Client>();
@@ -167,6 +170,7 @@ export class ExcelDouble {
   constructor(private readonly opts: ExcelDoubleOptions = {}) {
     this.profile = opts.profile ?? 'web';
     this.structureProtected = opts.structureProtected === true;
+    this.apiMinor = opts.apiVersion ? Number(opts.apiVersion.split('.')[1]) : PROFILES[this.profile].apiMinor;
     this.cellEdit = opts.cellEdit;
     for (const s of opts.sheets ?? []) this.sheets.push(initSheet(this.nextId++, s));
     for (const [n, ref] of Object.entries(opts.workbookNames ?? {})) this.workbookNames.set(n, ref);
@@ -179,7 +183,7 @@ export class ExcelDouble {
   isSetSupported = (name: string, version?: string): boolean => {
     if (name !== 'ExcelApi') return false;
     const minor = Number((version ?? '1.1').split('.')[1] ?? 0);
-    return minor <= PROFILES[this.profile].apiMinor;
+    return minor <= this.apiMinor;
   };
 
   get features(): FeatureSupport {
@@ -338,7 +342,7 @@ export class ExcelDouble {
 
   /** An API member above the host's requirement set fails its request (Excel.ErrorCodes.apiNotFound). */
   private need(api: number | undefined, what: string): void {
-    if (api !== undefined && api > PROFILES[this.profile].apiMinor) {
+    if (api !== undefined && api > this.apiMinor) {
       throw officeError('ApiNotFound', `${what} needs ExcelApi 1.${api}, which this Excel does not have.`);
     }
   }
