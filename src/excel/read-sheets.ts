@@ -75,11 +75,6 @@ const partBytes = (p: Part): number =>
 export async function readWorkbook(opts: ReadOptions = {}): Promise<Result<RawWorkbook>> {
   const run = opts.excel ?? officeExcelRun;
   const features = opts.features ?? detectFeatures();
-  if (!features.has.basic) {
-    return fail([
-      { code: 'EXCEL.VERSION_TOO_OLD', severity: 'error', message: missingFeatureMessage('basic') },
-    ]);
-  }
   const budget = opts.responseBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
   try {
     return ok(

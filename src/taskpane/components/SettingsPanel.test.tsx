@@ -22,7 +22,7 @@ describe('SettingsPanel in Excel', () => {
     screen.getByText('Có thay đổi chưa lưu.');
     fireEvent.click(save);
 
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     expect(bag.saves).toBe(1);
     expect(stored(bag)).toMatchObject({ asOf: '2025-12-31', dueSoonDays: 45 });
     expect(screen.queryByText('Có thay đổi chưa lưu.')).toBeNull();
@@ -48,7 +48,7 @@ describe('SettingsPanel in Excel', () => {
     });
     fireEvent.change(input, { target: { value: '97,5' } });
     fireEvent.click(save);
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     expect(stored(bag)).toMatchObject({ thresholdOverrides: { ii3_ontime: 97.5 } });
   });
 
@@ -71,7 +71,7 @@ describe('SettingsPanel in Excel', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     screen.getByRole('button', { name: /Danh sách đơn vị \(71\)/ });
     fireEvent.click(save);
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     const units = stored(bag).units as { code: string; name: string }[];
     expect(units.at(-1)).toMatchObject({ code: 'DV071', name: 'Chi bộ Báo Nghệ An' });
   });
