@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import { checkRequirements } from '../../excel/requirements';
 import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
@@ -82,22 +81,5 @@ describe('TemplatePanel in Excel', () => {
     const bytes = downloads[0]?.data as Uint8Array;
     // An .xlsx is a zip: "PK".
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
-  });
-
-  it('disables applying on an Excel without data validation, naming the version needed', async () => {
-    const features = checkRequirements((_set, version) => Number(version.split('.')[1]) <= 7);
-    const { mock } = renderPane({ features });
-    await chooseUnit('noi vu', 'Đảng bộ Sở Nội vụ');
-    const apply = screen.getByRole('button', { name: 'Áp dụng mẫu vào trang tính mới' });
-    expect(apply.getAttribute('aria-disabled')).toBe('true');
-    const note = document.getElementById(apply.getAttribute('aria-describedby') ?? '');
-    expect(note?.textContent).toContain('Excel 2021 trở lên');
-    expect(note?.textContent).toContain('ExcelApi 1.8');
-    fireEvent.click(apply);
-    expect(mock.syncCount).toBe(0);
-    // Downloading a file needs nothing from Excel.
-    expect(screen.getByRole('button', { name: 'Tải tệp mẫu cho đơn vị' }).hasAttribute('disabled')).toBe(
-      false,
-    );
   });
 });
