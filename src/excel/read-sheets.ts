@@ -1,7 +1,7 @@
 import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
 import { fail, ok, type Finding, type Result } from '../core/types';
 import { parseRect, rectAddress, splitAreas, splitSheetRef, type Rect } from './a1-address';
-import { DEFAULT_REQUEST_BUDGET_BYTES } from './chunk-writes';
+import { DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes } from './chunk-writes';
 import { errorText, officeErrorCode, officeExcelRun, type ExcelRun } from './excel-run';
 import { detectFeatures, missingFeatureMessage, type FeatureSupport } from './requirements';
 
@@ -38,10 +38,10 @@ export const PROBE = 'A1:T20';
 
 const RANGE_PROPS = 'values,numberFormat,formulas,valueTypes';
 const NAME_PROPS = 'items/name,items/type,items/value';
-/** Response bytes per cell beyond its value's text: number format, value type, separators. */
-const CELL_OVERHEAD_BYTES = 28;
-/** Bytes a cell's value is assumed to take when the probe saw none (labels are long texts). */
-const MIN_VALUE_BYTES = 24;
+/** Response bytes per cell besides its value and formula: '"General",' and '"Empty",'. */
+const CELL_OVERHEAD_BYTES = 18;
+/** A value's bytes when no probe measured them (labels and notes are long texts). */
+const UNMEASURED_VALUE_BYTES = 24;
 
 interface NameItems {
   items: { name: string; type: string; value: unknown }[];
@@ -126,7 +126,7 @@ async function probe(
   const targets: Target[] = [];
   for (const { sheet, used, region } of queued) {
     const rect = used.isNullObject ? null : parseRect(splitSheetRef(used.address).address);
-    let valueBytes = MIN_VALUE_BYTES;
+    let valueBytes = UNMEASURED_VALUE_BYTES;
     if (region) {
       const values = region.values;
       const probeSheet: RawSheet = {
@@ -138,9 +138,10 @@ async function probe(
         probeSheet.rows.pop();
       }
       if (!select?.(probeSheet)) continue;
-      const filled = values.flat().filter((v) => v !== '');
-      const text = filled.reduce<number>((n, v) => n + JSON.stringify(v).length, 0);
-      if (filled.length) valueBytes = Math.max(valueBytes, Math.ceil(text / filled.length));
+      // The probe's JSON per cell of the used range (empty cells included) stands for the sheet's.
+      const inUsed = rect ? values.slice(0, rect.bottom).map((row) => row.slice(0, rect.right)) : [];
+      const cells = inUsed.reduce((n, row) => n + row.length, 0);
+      if (cells) valueBytes = Math.max(2, estimatePayloadBytes(inUsed) / cells);
     }
     targets.push({ sheet, name: sheet.name, used: rect, cellBytes: 2 * valueBytes + CELL_OVERHEAD_BYTES });
   }
@@ -164,7 +165,11 @@ function partsOf(t: Target, budget: number): Part[] {
   return parts;
 }
 
-/** Syncs 3..: parts packed into requests under the budget; a refused request is split in two. */
+/**
+ * Syncs 3..: parts packed into requests under the budget; a refused request is split in two. The
+ * probe's estimate is rough (a sheet's header is not its body), so it starts with a margin and,
+ * after each request, is scaled by what the response really held (plus 10 %).
+ */
 async function loadParts(
   context: Excel.RequestContext,
   parts: Part[],
@@ -172,18 +177,31 @@ async function loadParts(
   features: FeatureSupport,
   out: Loaded[],
 ): Promise<void> {
+  let scale = 1.5;
   let batch: Part[] = [];
   let bytes = 0;
+  const flush = async (): Promise<void> => {
+    const before = out.length;
+    await loadBatch(context, batch, features, out);
+    const actual = out.slice(before).reduce((n, l) => n + loadedBytes(l), 0);
+    const estimated = batch.reduce((n, p) => n + partBytes(p), 0);
+    if (actual > 0 && estimated > 0) scale = (actual / estimated) * 1.1;
+    batch = [];
+    bytes = 0;
+  };
   for (const p of parts) {
-    if (batch.length && bytes + partBytes(p) > budget) {
-      await loadBatch(context, batch, features, out);
-      batch = [];
-      bytes = 0;
-    }
+    if (batch.length && bytes + partBytes(p) * scale > budget) await flush();
     batch.push(p);
-    bytes += partBytes(p);
+    bytes += partBytes(p) * scale;
   }
-  if (batch.length) await loadBatch(context, batch, features, out);
+  if (batch.length) await flush();
+}
+
+/** Bytes of what a part's response held (its JSON). */
+function loadedBytes(l: Loaded): number {
+  if (!l.part.target.used) return 0;
+  const { values, numberFormat, formulas, valueTypes } = l.range;
+  return estimatePayloadBytes([values, numberFormat, formulas, valueTypes]);
 }
 
 async function loadBatch(
