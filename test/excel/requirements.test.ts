@@ -1,13 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   checkRequirements,
   excelVersionNeeded,
   FEATURE_VERSIONS,
+  MANIFEST_EXCEL_API,
   type ExcelFeature,
 } from '../../src/excel/requirements';
 
 /** An Excel that supports ExcelApi up to 1.`max` (the manifest asks for 1.8 at least). */
 const upTo = (max: number) => (name: string, version: string) =>
   name === 'ExcelApi' && Number(version.split('.')[1]) <= max;
+
+describe('the manifest minimum', () => {
+  it('is the ExcelApi version the manifest requires, and every feature checked at run time is above it', () => {
+    // Office does not start the add-in below the manifest's set: a run-time check at or below it is dead code.
+    const manifest = readFileSync(join(__dirname, '../../manifest.xml'), 'utf8');
+    expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${MANIFEST_EXCEL_API}"/>`);
+    const minor = (v: string) => Number(v.split('.')[1]);
+    for (const version of Object.values(FEATURE_VERSIONS)) {
+      expect(minor(version)).toBeGreaterThan(minor(MANIFEST_EXCEL_API));
+    }
+  });
+});
 
 describe('checkRequirements', () => {
   it.each([
