@@ -20,7 +20,5 @@ module.exports = {
       },
     ],
   },
-  // office-addin-mock pulls office-addin-manifest, which is ESM-only and unused by the mock.
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
   testTimeout: 60000,
 };

@@ -12,7 +12,7 @@ import { applySheets, type ApplyStats } from '../src/excel/apply-sheets';
 import { DEFAULT_REQUEST_BUDGET_BYTES } from '../src/excel/chunk-writes';
 import { ALL_FEATURES } from '../src/excel/requirements';
 import { deAn04 } from '../src/plans/de-an-04/plan';
-import { ExcelMock, type RecordedOp } from '../test/excel/excel-mock';
+import { ExcelDouble, type RecordedOp } from '../test/excel/excel-double';
 import { EXCEL_WEB_LIMIT_BYTES, IMPORTED_AT } from './excel-syncs';
 import { BENCH_YEAR, reportBatch, reportSources } from './report-batch';
 import { formatBytes, formatCount, formatMs, mark, renderTable, since } from './table';
@@ -76,7 +76,7 @@ async function measure(units: number): Promise<PayloadRow> {
   start = performance.now();
   const specs = consolidationSheets(c, deAn04, b.settings, 'vi');
   const sheetsMs = since(start);
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
   const result = await applySheets(specs, {
     onExisting: 'new-name',
     excel: mock.run,

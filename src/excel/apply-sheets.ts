@@ -294,11 +294,6 @@ export async function applySheets(
 ): Promise<Result<ApplyResult>> {
   const run = opts.excel ?? officeExcelRun;
   const features = opts.features ?? detectFeatures();
-  if (!features.has.basic) {
-    return fail([
-      { code: 'EXCEL.VERSION_TOO_OLD', severity: 'error', message: missingFeatureMessage('basic') },
-    ]);
-  }
   try {
     return await run(async (context) => {
       let syncs = 0;
@@ -308,7 +303,12 @@ export async function applySheets(
       };
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/position');
+      // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
+      // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
+      const protection = context.workbook.protection;
+      protection.load('protected');
       await sync();
+      if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
       const planned = planSheetNames(
         specs.map((s) => s.name),
         sheets.items.map((s) => ({ name: s.name, position: s.position })),
@@ -366,7 +366,7 @@ export async function applySheets(
           if (r) await q(r.trash, null, () => sheets.getItem(r.trash).delete());
         }
         // 6. Protection last: nothing can be written into a protected sheet.
-        for (const w of work) await protect(w, q, features, notes);
+        for (const w of work) await protect(w, q);
         const first = work[0];
         if (first && opts.activate !== false) await q(first.plan.final, null, () => first.sheet.activate());
         await budget.flush();
@@ -383,6 +383,19 @@ export async function applySheets(
     // Nothing was created: the first sync (names) failed, or Excel.run itself.
     return fail([writeFailed([], e, { cleaned: true, kept: [] })]);
   }
+}
+
+function structureProtected(names: readonly string[]): Finding {
+  const list = names.map((n) => `"${n}"`).join(', ');
+  return {
+    code: 'EXCEL.WORKBOOK_PROTECTED',
+    severity: 'error',
+    ...(names[0] ? { sheet: names[0] } : {}),
+    message: {
+      vi: `Không thêm được trang ${list} vì sổ đang được khóa cấu trúc (Xem lại > Bảo vệ Sổ làm việc), nên Excel không cho thêm, xóa hay đổi tên trang tính. Hãy bỏ khóa (Xem lại > Bảo vệ Sổ làm việc, nhập mật khẩu nếu có) rồi thử lại; có thể khóa lại sau.`,
+      en: `Could not add sheet ${list}: the workbook's structure is protected (Review > Protect Workbook), so Excel allows no sheet to be added, deleted or renamed. Unprotect it (Review > Protect Workbook, with its password if any) and try again; you can protect it again afterwards.`,
+    },
+  };
 }
 
 function renamed(p: SheetPlan): Finding {
@@ -547,17 +560,15 @@ async function writeBody(
     }
   }
 
+  // Validations and conditional formats before merges: a range that cuts a merged area (a rule on
+  // the first cell of a merged input field) is refused by Excel; merging afterwards keeps the
+  // first cell's rule for the whole area.
+  for (const v of spec.validations) await addValidation(sheet, v, q);
+  // Excel puts each new rule on top, so the least important goes in first.
+  const byPriority = [...spec.conditionalFormats].sort((a, b) => b.priority - a.priority);
+  for (const cf of byPriority) await addConditionalFormat(sheet, cf, q);
+
   for (const m of spec.merges) await q(m, null, () => sheet.getRange(m).merge(false));
-
-  if (spec.validations.length && !has.dataValidation) notes.skip('dataValidation', label);
-  else for (const v of spec.validations) await addValidation(sheet, v, q);
-
-  if (spec.conditionalFormats.length && !has.conditionalFormats) notes.skip('conditionalFormats', label);
-  else {
-    // Excel puts each new rule on top, so the least important goes in first.
-    const byPriority = [...spec.conditionalFormats].sort((a, b) => b.priority - a.priority);
-    for (const cf of byPriority) await addConditionalFormat(sheet, cf, q);
-  }
 
   // Worksheet-scoped names: a workbook may hold several report sheets that use the same keys.
   for (const [name, address] of Object.entries(spec.names)) {
@@ -570,17 +581,14 @@ async function writeBody(
 
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-    if (!has.freezePanes) notes.skip('freezePanes', label);
-    else {
-      await q('', freeze, () => {
-        if (freeze.rows > 0 && freeze.columns > 0) {
-          sheet.freezePanes.freezeAt(
-            rectAddress({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns }),
-          );
-        } else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
-        else sheet.freezePanes.freezeColumns(freeze.columns);
-      });
-    }
+    await q('', freeze, () => {
+      if (freeze.rows > 0 && freeze.columns > 0) {
+        sheet.freezePanes.freezeAt(
+          rectAddress({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns }),
+        );
+      } else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
+      else sheet.freezePanes.freezeColumns(freeze.columns);
+    });
   }
 
   const filter = spec.autoFilter;
@@ -592,16 +600,10 @@ async function writeBody(
   if (!has.pageLayout) notes.skip('pageLayout', label);
   else await setPageLayout(sheet, spec.print, q);
 
-  if (spec.charts?.length) {
-    if (!has.charts) notes.skip('charts', label);
-    else for (const c of spec.charts) await addChart(sheet, c, q);
-  }
+  for (const c of spec.charts ?? []) await addChart(sheet, c, q);
 
   const tab = spec.tabColor;
-  if (tab) {
-    if (!has.tabColor) notes.skip('tabColor', label);
-    else await q('', tab, () => (sheet.tabColor = `#${tab}`));
-  }
+  if (tab) await q('', tab, () => (sheet.tabColor = `#${tab}`));
 }
 
 async function addValidation(sheet: Excel.Worksheet, v: DataValidationSpec, q: Queue): Promise<void> {
@@ -695,16 +697,10 @@ async function addChart(sheet: Excel.Worksheet, c: ChartSpec, q: Queue): Promise
   );
 }
 
-async function protect(w: SheetWork, q: Queue, features: FeatureSupport, notes: Notes): Promise<void> {
+async function protect(w: SheetWork, q: Queue): Promise<void> {
   const protection = w.spec.protection;
   if (!protection) return;
-  const password = protection.password && features.has.protectionPassword ? protection.password : undefined;
-  if (protection.password && !password) {
-    notes.skip('protectionPassword', w.plan.final, {
-      vi: `Trang "${w.plan.final}" được khóa không mật khẩu.`,
-      en: `Sheet "${w.plan.final}" was protected without a password.`,
-    });
-  }
+  const password = protection.password || undefined;
   const options: Excel.WorksheetProtectionOptions = {
     allowFormatCells: false,
     // Users may widen columns and rows to read long notes; the structure stays fixed.

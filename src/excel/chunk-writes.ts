@@ -82,6 +82,8 @@ export class SyncBudget {
 export type OfficeValue = string | number | boolean;
 
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+/** Excel's Text number format: input is kept as typed, never parsed. */
+export const TEXT_FORMAT = '@';
 
 export interface OfficeCell {
   /** For `range.values`; null leaves the cell as it is (Office.js skips nulls in a 2-D array). */
@@ -96,15 +98,20 @@ export interface OfficeCell {
  * - Text gets a leading apostrophe. Office.js documents that a value starting with '=', '+' or '-'
  *   is taken as a formula, and like typing it also turns '0075', '1/2' or 'TRUE' into numbers,
  *   dates and booleans. The apostrophe is Excel's own "this is text" prefix: it is not part of the
- *   value (`values` reads back without it) and it works whatever the cell's number format, so input
- *   cells keep their numeric format for what the user types later. ('@' would force that too.)
+ *   value (`values` reads back without it), so input cells keep their numeric format for what the
+ *   user types later. Never both: a Text-formatted cell ('@', the unit list's code and name
+ *   columns) takes its input unparsed, so an apostrophe there would stay in the value ("'DV001");
+ *   text goes into a '@' cell as it is, and '@' already keeps it from being a formula.
  * - Dates are Excel serials with the style's date format (dd/mm/yyyy by default).
  * - Formulas go to `formulas`; the core's cached result is not written (Excel calculates).
  */
 export function officeCell(v: SpecValue, numFmt?: string): OfficeCell {
   const fmt = numFmt ?? null;
   if (v === null) return { value: null, formula: null, numberFormat: fmt };
-  if ('text' in v) return { value: v.text === '' ? null : `'${v.text}`, formula: null, numberFormat: fmt };
+  if ('text' in v) {
+    const text = fmt === TEXT_FORMAT ? v.text : `'${v.text}`;
+    return { value: v.text === '' ? null : text, formula: null, numberFormat: fmt };
+  }
   if ('number' in v) return { value: v.number, formula: null, numberFormat: fmt };
   if ('bool' in v) return { value: v.bool, formula: null, numberFormat: fmt };
   if ('date' in v) {

@@ -11,7 +11,7 @@ export {
   type OnExisting,
   type SheetPlan,
 } from './apply-sheets';
-export { readSheets, rawCell, type ReadOptions } from './read-sheets';
+export { PROBE, readWorkbook, rawCell, type ReadOptions } from './read-sheets';
 export { selectCell } from './select-cell';
 export {
   ALL_FEATURES,
@@ -32,4 +32,4 @@ export {
   type SettingsBag,
 } from './settings-store';
 export { DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes } from './chunk-writes';
-export { officeExcelRun, type ExcelRun } from './excel-run';
+export { excelRunOf, officeExcelRun, RUN_OPTIONS, type ExcelNamespace, type ExcelRun } from './excel-run';

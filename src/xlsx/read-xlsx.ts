@@ -61,10 +61,16 @@ function readSheet(ws: Worksheet, names: Record<string, string>): RawSheet {
   return { name: ws.name, rows, names, merges };
 }
 
-/** Maps one exceljs cell to a RawCell; undefined for cells that hold nothing (style only, merged). */
+/**
+ * Maps one exceljs cell to a RawCell; undefined for cells that hold nothing (style only, merged,
+ * an empty text). As the Excel reader does (see RawCell): 'General' is no format, and the empty
+ * text is `v: null`.
+ */
 export function rawCell(cell: Cell): RawCell | undefined {
-  const fmt = cell.numFmt || undefined;
+  const fmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
   const withFmt = (c: RawCell): RawCell => (fmt ? { ...c, fmt } : c);
+  const noEmptyText = (c: Pick<RawCell, 'v' | 'error'>): Pick<RawCell, 'v' | 'error'> =>
+    c.v === '' ? { ...c, v: null } : c;
   switch (cell.type) {
     case ValueType.Null:
     case ValueType.Merge:
@@ -72,10 +78,12 @@ export function rawCell(cell: Cell): RawCell | undefined {
     case ValueType.Formula: {
       const formula = cell.formula ?? '';
       const result = cell.result as unknown;
-      return withFmt({ ...plainValue(result), formula });
+      return withFmt({ ...noEmptyText(plainValue(result)), formula });
     }
-    default:
-      return withFmt(plainValue(cell.value));
+    default: {
+      const value = noEmptyText(plainValue(cell.value));
+      return value.v === null && value.error === undefined ? undefined : withFmt(value);
+    }
   }
 }
 

@@ -1,13 +1,17 @@
 import type { SheetSpec } from '../../src/core/sheet/sheet-spec';
 import { applySheets, charsToPoints, planSheetNames, type ApplyOptions } from '../../src/excel/apply-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
-import { ExcelMock, type ExcelMockOptions, type RecordedOp } from './excel-mock';
+import { ExcelDouble, type ExcelDoubleOptions, type RecordedOp } from './excel-double';
 import { aSpec, gridCells } from './sheet-spec-builder';
 
 const OLD_SHEET = { name: 'Báo cáo 2025', cells: { A1: { v: 'dữ liệu cũ' }, B2: { v: 42 } } };
 
-async function apply(specs: SheetSpec[], opts: Partial<ApplyOptions> = {}, mockOpts: ExcelMockOptions = {}) {
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }], ...mockOpts });
+async function apply(
+  specs: SheetSpec[],
+  opts: Partial<ApplyOptions> = {},
+  mockOpts: ExcelDoubleOptions = {},
+) {
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }], ...mockOpts });
   const result = await applySheets(specs, {
     onExisting: 'new-name',
     excel: mock.run,
@@ -467,25 +471,15 @@ describe('applySheets: sheet features', () => {
     expect(mock.activeSheetId).toBe(mock.sheet('Báo cáo 2025')?.id);
   });
 
-  it('refuses to start on an Excel without ExcelApi 1.4 (Excel 2016 without updates)', async () => {
-    const { mock, result } = await apply([spec], { features: checkRequirements((_n, v) => v === '1.1') });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error[0]?.code).toBe('EXCEL.VERSION_TOO_OLD');
-      expect(result.error[0]?.message.vi).toContain('Excel 2019 trở lên');
-    }
-    expect(mock.runCount).toBe(0);
-  });
-
-  it('skips what an older Excel lacks and says which Excel version it needs', async () => {
-    const excel2019 = checkRequirements((_n, v) => Number(v.split('.')[1]) <= 7);
-    const { ops: o, value } = await ops(excel2019);
-    expect(o.filter((x) => x.target.includes('dataValidation'))).toEqual([]);
+  it('skips what an Excel with only the manifest minimum (ExcelApi 1.8) lacks, and says which Excel version it needs', async () => {
+    const excel18 = checkRequirements((_n, v) => Number(v.split('.')[1]) <= 8);
+    const { ops: o, value } = await ops(excel18);
     expect(o.filter((x) => x.target.includes('pageLayout'))).toEqual([]);
     expect(named(o, 'apply')).toEqual([]);
     expect(named(o, 'freezeAt')).toHaveLength(1);
+    expect(named(o, 'rule')).toHaveLength(3);
     const missing = value.notes.filter((n) => n.code === 'EXCEL.FEATURE_MISSING');
-    expect(missing).toHaveLength(3); // validation, autofilter, page layout
+    expect(missing).toHaveLength(2); // autofilter, page layout
     for (const n of missing) {
       expect(n.message.vi).toContain('Excel 2021');
       expect(n.message.vi).toContain('"Báo cáo 2025"');

@@ -1,7 +1,7 @@
 import { applySheets } from '../../src/excel/apply-sheets';
-import { rawCell, readSheets } from '../../src/excel/read-sheets';
+import { rawCell, readWorkbook, type ReadOptions } from '../../src/excel/read-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
-import { ExcelMock, type FakeSheetInit } from './excel-mock';
+import { ExcelDouble, type FakeSheetInit } from './excel-double';
 import { aSpec } from './sheet-spec-builder';
 
 const REPORT: FakeSheetInit = {
@@ -22,21 +22,31 @@ const REPORT: FakeSheetInit = {
   merges: ['B1:D1'],
 };
 
+/** The sheets read, or the test fails with the findings. */
+async function readSheets(opts: ReadOptions) {
+  const r = await readWorkbook(opts);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value.sheets;
+}
+
 const sheetsNamed = (n: number): FakeSheetInit[] =>
   Array.from({ length: n }, (_, i) => ({ name: `Đơn vị ${i + 1}`, cells: { A1: { v: i + 1 } } }));
 
 describe('readSheets', () => {
-  it.each([1, 20])('reads %i sheet(s) in one Excel.run and 2 syncs', async (n) => {
-    const mock = new ExcelMock({ sheets: sheetsNamed(n) });
-    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
-    expect(mock.runCount).toBe(1);
-    expect(mock.syncCount).toBe(2);
-    expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
-    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
-  });
+  it.each([1, 20])(
+    'reads %i sheet(s) in one Excel.run and 3 syncs (names, used ranges, cells)',
+    async (n) => {
+      const mock = new ExcelDouble({ sheets: sheetsNamed(n) });
+      const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+      expect(mock.runCount).toBe(1);
+      expect(mock.syncCount).toBe(3);
+      expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
+      expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
+    },
+  );
 
   it('maps values, formats, errors and formulas from A1, whatever the used range', async () => {
-    const mock = new ExcelMock({ sheets: [REPORT] });
+    const mock = new ExcelDouble({ sheets: [REPORT] });
     const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
     const rows = sheet?.rows ?? [];
     expect(rows[0]).toEqual([]);
@@ -55,7 +65,7 @@ describe('readSheets', () => {
   });
 
   it("reads the sheet's own names and the workbook's names that point into it, without the sheet prefix", async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [REPORT, { name: 'Khác', cells: { A1: { v: 1 } } }],
       workbookNames: {
         bc_ngay: "'Tổng hợp 2025'!$B$4",
@@ -70,19 +80,19 @@ describe('readSheets', () => {
   });
 
   it('reads merged areas only where Excel can (ExcelApi 1.13)', async () => {
-    const withMerges = new ExcelMock({ sheets: [REPORT, { name: 'Trống' }] });
+    const withMerges = new ExcelDouble({ sheets: [REPORT, { name: 'Trống' }] });
     const [a, empty] = await readSheets({ excel: withMerges.run, features: ALL_FEATURES });
     expect(a?.merges).toEqual(['B1:D1']);
     expect(empty?.merges).toEqual([]);
     const older = checkRequirements((_n, v) => v !== '1.13');
-    const without = new ExcelMock({ sheets: [REPORT] });
+    const without = new ExcelDouble({ sheets: [REPORT] });
     const [b] = await readSheets({ excel: without.run, features: older });
     expect(b?.merges).toBeUndefined();
     expect(without.ops.some((o) => o.name === 'getMergedAreasOrNullObject')).toBe(false);
   });
 
   it('reads only the sheets asked for, without case, and an empty sheet as no rows', async () => {
-    const mock = new ExcelMock({ sheets: [...sheetsNamed(3), { name: 'Trống' }] });
+    const mock = new ExcelDouble({ sheets: [...sheetsNamed(3), { name: 'Trống' }] });
     const sheets = await readSheets({
       names: ['đơn vị 2', 'TRỐNG'],
       excel: mock.run,
@@ -94,26 +104,59 @@ describe('readSheets', () => {
     ]);
   });
 
-  it('reads sheet by sheet when the single response would be too large', async () => {
-    const mock = new ExcelMock({
+  it('packs the reads into requests under the response budget, a large sheet in row blocks', async () => {
+    const big: FakeSheetInit = {
+      name: 'Lớn',
+      cells: Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`A${i + 1}`, { v: `dòng ${i + 1}` }])),
+    };
+    const mock = new ExcelDouble({ sheets: [...sheetsNamed(3), big] });
+    const budget = 8_000;
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES, responseBudgetBytes: budget });
+    expect(sheets.find((s) => s.name === 'Lớn')?.rows.map((r) => r[0]?.v)).toEqual(
+      Array.from({ length: 400 }, (_, i) => `dòng ${i + 1}`),
+    );
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v).slice(0, 3)).toEqual([1, 2, 3]);
+    expect(mock.syncCount).toBeGreaterThan(3);
+    expect(Math.max(...mock.responseSizes)).toBeLessThanOrEqual(budget);
+  });
+
+  it('splits a request whose response Excel refuses after all', async () => {
+    const mock = new ExcelDouble({
       sheets: sheetsNamed(3),
-      failSync: 2,
+      failSync: 3,
       failCode: 'ResponsePayloadSizeLimitExceeded',
     });
     const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
     expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual([1, 2, 3]);
-    expect(mock.syncCount).toBe(2 + 3);
+    expect(mock.syncCount).toBe(3 + 2);
   });
 
-  it('passes other Excel errors on', async () => {
-    const mock = new ExcelMock({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
-    await expect(readSheets({ excel: mock.run, features: ALL_FEATURES })).rejects.toMatchObject({
-      code: 'GeneralException',
+  it('returns other Excel errors as a finding', async () => {
+    const mock = new ExcelDouble({ sheets: sheetsNamed(1), failSync: 2, failCode: 'GeneralException' });
+    const r = await readWorkbook({ excel: mock.run, features: ALL_FEATURES });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]).toMatchObject({ code: 'EXCEL.READ_FAILED', severity: 'error' });
+  });
+
+  it('reads in full only the sheets the caller selects from their probe', async () => {
+    const mock = new ExcelDouble({
+      sheets: [
+        { name: 'Dữ liệu', cells: { A1: { v: 'mã' }, B1: { v: 'tên' } } },
+        { name: 'Báo cáo', cells: { C2: { v: 'baocao;kind=report' }, A30: { v: 'ngoài vùng dò' } } },
+      ],
     });
+    const sheets = await readSheets({
+      excel: mock.run,
+      features: ALL_FEATURES,
+      select: (probe) => probe.rows.some((r) => r.some((c) => String(c?.v).startsWith('baocao;'))),
+    });
+    expect(sheets.map((s) => s.name)).toEqual(['Báo cáo']);
+    expect(sheets[0]?.rows[29]?.[0]).toEqual({ v: 'ngoài vùng dò' });
+    expect(mock.ops.filter((o) => o.name === 'load' && o.target.startsWith('sheet#1!A1:B1'))).toEqual([]);
   });
 
   it('reads back what applySheets wrote', async () => {
-    const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+    const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
     const spec = aSpec({
       cells: [
         { address: 'A1', value: { text: '=không phải công thức' } },

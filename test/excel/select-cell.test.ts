@@ -1,9 +1,9 @@
 import { selectCell } from '../../src/excel/select-cell';
-import { ExcelMock } from './excel-mock';
+import { ExcelDouble } from './excel-double';
 
 describe('selectCell', () => {
   it('activates the sheet and selects the cell in one sync', async () => {
-    const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }, { name: 'Tổng hợp 2025' }] });
+    const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }, { name: 'Tổng hợp 2025' }] });
     const result = await selectCell('Tổng hợp 2025', 'E12', { excel: mock.run });
     expect(result).toEqual({ ok: true, value: undefined });
     expect(mock.syncCount).toBe(1);
@@ -12,7 +12,7 @@ describe('selectCell', () => {
   });
 
   it('says the sheet is gone when it was renamed or deleted', async () => {
-    const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+    const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
     const result = await selectCell('Đơn vị 1', 'B7', { excel: mock.run });
     expect(result.ok).toBe(false);
     if (result.ok) return;

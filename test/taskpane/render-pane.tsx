@@ -12,7 +12,7 @@ import { App } from '../../src/taskpane/App';
 import { I18nProvider } from '../../src/taskpane/i18n';
 import { excelPort } from '../../src/taskpane/services/excel-port';
 import type { WorkbookPort } from '../../src/taskpane/services/workbook-port';
-import { ExcelMock, type ExcelMockOptions } from '../excel/excel-mock';
+import { ExcelDouble, type ExcelDoubleOptions } from '../excel/excel-double';
 
 // The first use of a lazy chunk (a panel, the template builders) compiles it under ts-jest: slow, once.
 configure({ asyncUtilTimeout: 15_000 });
@@ -66,8 +66,8 @@ function polyfill(): void {
 }
 
 export interface PaneOptions {
-  mock?: ExcelMock;
-  mockOptions?: ExcelMockOptions;
+  mock?: ExcelDouble;
+  mockOptions?: ExcelDoubleOptions;
   features?: FeatureSupport;
   bag?: FakeSettingsBag;
   today?: IsoDate;
@@ -75,7 +75,7 @@ export interface PaneOptions {
 }
 
 export interface RenderedPane extends RenderResult {
-  mock: ExcelMock;
+  mock: ExcelDouble;
   bag: FakeSettingsBag;
   port: WorkbookPort;
   downloads: { data: Uint8Array | string; fileName: string; mime: string }[];
@@ -83,7 +83,7 @@ export interface RenderedPane extends RenderResult {
 
 export function renderPane(opts: PaneOptions = {}): RenderedPane {
   polyfill();
-  const mock = opts.mock ?? new ExcelMock(opts.mockOptions ?? { sheets: [{ name: 'Sheet1' }] });
+  const mock = opts.mock ?? new ExcelDouble(opts.mockOptions ?? { sheets: [{ name: 'Sheet1' }] });
   const bag = opts.bag ?? new FakeSettingsBag();
   const downloads = opts.downloads ?? [];
   const port = excelPort({

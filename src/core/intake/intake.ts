@@ -158,3 +158,10 @@ export const reportSources = (intake: WorkbookIntake): SourceInput[] =>
   intake.kind === 'none' || intake.kind === 'unreadable' || intake.kind === 'own-output'
     ? []
     : intake.sources;
+
+/**
+ * Whether a sheet is one the intake reads (it carries a stamp: a report, the bloc's data, or our
+ * own output). The open workbook's reader uses it on a small probe of each sheet, so unrelated
+ * data sheets are never loaded in full.
+ */
+export const isStampedSheet = (sheet: RawSheet): boolean => findStamp(sheet) !== null;

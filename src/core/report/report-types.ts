@@ -4,9 +4,12 @@ import type { Finding, IsoDate } from '../types';
  * One cell as an adapter reads it, before the core interprets it. Adapters never interpret:
  * Office.js and exceljs both map to this, and the core parses it the same way.
  * - `v`: the value Excel shows the cell holds: number (dates as Excel serials), string,
- *   boolean, or null for empty. For a formula cell, its cached result (null if none).
+ *   boolean, or null for empty. For a formula cell, its cached result (null if none). The empty
+ *   text is null too: a cell whose value is '' (an empty constant, or a formula whose result is
+ *   "") reads as `v: null`, and such a cell without a formula is no cell (undefined).
  * - `fmt`: the number format ('0.0%', 'dd/mm/yyyy'), needed to tell 0.955-as-percent and
- *   a serial-as-date from plain numbers.
+ *   a serial-as-date from plain numbers. Absent for Excel's default 'General' (both adapters
+ *   drop it), so `fmt` is present only when it says something.
  * - `error`: an Excel error value ('#N/A', '#REF!', '#DIV/0!'...), `v` is then null.
  * - `formula`: present when the cell holds a formula (without the leading '=').
  */
@@ -20,7 +23,9 @@ export interface RawCell {
 /**
  * A sheet as an adapter reads it: a row-major grid from A1 (rows[r][c] is the cell at
  * row r+1, column c+1; missing = empty) plus the workbook's defined names that point into it
- * (name -> A1 address such as 'E12' or 'E12:E12', sheet prefix removed).
+ * (name -> A1 address such as 'E12' or 'E12:E12', sheet prefix removed). When a workbook-scoped
+ * name and a name scoped to this sheet are spelt alike, the sheet's own name wins, as in Excel.
+ * A cell that holds nothing (only a style, or the hidden part of a merged area) is undefined.
  */
 export interface RawSheet {
   name: string;
@@ -39,7 +44,8 @@ export interface RawWorkbook {
   modified?: IsoDate;
   /**
    * Findings about the file as a whole that did not stop the read (macros that will not run,
-   * external links): the intake puts them on every report the workbook holds.
+   * external links, what the adapter could not read and why): nothing parsed; the intake puts
+   * them on every report the workbook holds.
    */
   notes?: Finding[];
 }

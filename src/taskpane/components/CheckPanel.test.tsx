@@ -4,11 +4,11 @@ import { buildReportTemplate, type ReportFill } from '../../core/template/report
 import { parseReport } from '../../core/template/parse-report';
 import { validateReport } from '../../core/validate/validate-report';
 import { applySheets } from '../../excel/apply-sheets';
-import { readSheets } from '../../excel/read-sheets';
+import { readWorkbook } from '../../excel/read-sheets';
 import { ALL_FEATURES } from '../../excel/requirements';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
-import { ExcelMock } from '../../../test/excel/excel-mock';
+import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
 const settings = defaultSettings('2025-11-20');
@@ -16,8 +16,8 @@ const unit = settings.units.find((u) => u.code === 'DV002');
 if (!unit) throw new Error('DV002 is missing from the sample units');
 
 /** A workbook with a filled report of DV002 for 2025, written by the real adapter into the fake. */
-async function workbookWithReport(fill: ReportFill): Promise<ExcelMock> {
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+async function workbookWithReport(fill: ReportFill): Promise<ExcelDouble> {
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
   const spec = buildReportTemplate(deAn04, settings, unit!, 2025, { fill });
   const written = await applySheets([spec], {
     onExisting: 'new-name',
@@ -42,7 +42,8 @@ describe('CheckPanel in Excel', () => {
   it('lists the findings of the report sheet and selects the cell of a finding when clicked', async () => {
     const mock = await workbookWithReport(FILL);
     // What the core says about the same sheet: the satisfaction rate's cell holds the 120 typed.
-    const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES, names: ['Báo cáo 2025'] });
+    const read = await readWorkbook({ excel: mock.run, features: ALL_FEATURES, names: ['Báo cáo 2025'] });
+    const sheet = read.ok ? read.value.sheets[0] : undefined;
     // The open workbook is named in findings as the interface names it.
     const report = parseReport(sheet!, deAn04, settings, { file: 'Sổ đang mở' });
     if (!report.ok) throw new Error('the template does not parse');

@@ -9,9 +9,7 @@ import { formatDate } from '../../core/text';
 import { useCheck } from '../hooks/use-check';
 import { usePane } from '../hooks/use-pane';
 import { useI18n } from '../i18n';
-import { missingFor } from '../services/feature-gate';
 import { CheckSummary } from './CheckSummary';
-import { FeatureNote } from './FeatureNote';
 import { FileDrop } from './FileDrop';
 import { FindingList } from './FindingList';
 import { MilestoneList } from './MilestoneList';
@@ -31,7 +29,6 @@ export function CheckPanel() {
   const { port, plan, settings } = usePane();
   const check = useCheck();
   const excel = port.excel !== undefined;
-  const missing = missingFor(port, 'sheets');
   const view = check.view;
   const checked = check.sheets.length > 0;
 
@@ -48,13 +45,10 @@ export function CheckPanel() {
               appearance={checked ? 'secondary' : 'primary'}
               icon={checked ? <ArrowClockwiseRegular /> : <ClipboardTaskListLtrRegular />}
               disabled={check.busy}
-              disabledFocusable={missing !== undefined}
-              aria-describedby={missing ? 'check-missing' : undefined}
               onClick={() => void (checked ? check.recheck() : check.checkWorkbook())}
             >
               {check.busy ? t.common.working : checked ? t.check.recheck : t.check.checkSheet}
             </Button>
-            <FeatureNote id="check-missing" missing={missing} />
           </>
         ) : (
           <>

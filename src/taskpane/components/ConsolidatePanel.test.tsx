@@ -6,7 +6,7 @@ import { ALL_FEATURES } from '../../excel/requirements';
 import { activeUnits } from '../../core/settings/units-active';
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
-import { ExcelMock } from '../../../test/excel/excel-mock';
+import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
 const settings = defaultSettings('2025-11-20');
@@ -17,8 +17,8 @@ const unitOf = (code: string) => {
 };
 
 /** A master workbook holding the report sheets of DV002 and DV003 for 2025 (a year with 2 units in). */
-async function masterWorkbook(): Promise<ExcelMock> {
-  const mock = new ExcelMock({ sheets: [{ name: 'Sheet1' }] });
+async function masterWorkbook(): Promise<ExcelDouble> {
+  const mock = new ExcelDouble({ sheets: [{ name: 'Sheet1' }] });
   const specs = ['DV003', 'DV002'].map((code) => ({
     ...buildReportTemplate(deAn04, settings, unitOf(code), 2025, {
       fill: {

@@ -10,8 +10,6 @@ import { formatDate } from '../../core/text';
 import { useConsolidation } from '../hooks/use-consolidation';
 import { usePane } from '../hooks/use-pane';
 import { useI18n } from '../i18n';
-import { missingFor } from '../services/feature-gate';
-import { FeatureNote } from './FeatureNote';
 import { FileDrop } from './FileDrop';
 import { NotReportedList } from './NotReportedList';
 import { OutcomeBar } from './OutcomeBar';
@@ -33,7 +31,6 @@ export function ConsolidatePanel() {
   const { port, settings } = usePane();
   const con = useConsolidation();
   const excel = port.excel !== undefined;
-  const missing = missingFor(port, 'sheets');
   const c = con.consolidation;
   const working = con.reading || con.busy !== null;
 
@@ -49,13 +46,10 @@ export function ConsolidatePanel() {
             <Button
               icon={<DocumentTableRegular />}
               disabled={working}
-              disabledFocusable={missing !== undefined}
-              aria-describedby={missing ? 'workbook-missing' : undefined}
               onClick={() => void con.readWorkbook()}
             >
               {con.busy === 'workbook' ? t.common.working : t.consolidate.fromWorkbook}
             </Button>
-            <FeatureNote id="workbook-missing" missing={missing} />
           </>
         )}
         <FileDrop
@@ -102,7 +96,6 @@ export function ConsolidatePanel() {
                   appearance="primary"
                   icon={<TableAddRegular />}
                   disabled={working}
-                  disabledFocusable={missing !== undefined}
                   onClick={() => void con.writeSheets()}
                 >
                   {con.busy === 'write' ? t.common.working : t.consolidate.write}

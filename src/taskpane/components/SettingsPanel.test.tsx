@@ -22,7 +22,7 @@ describe('SettingsPanel in Excel', () => {
     screen.getByText('Có thay đổi chưa lưu.');
     fireEvent.click(save);
 
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     expect(bag.saves).toBe(1);
     expect(stored(bag)).toMatchObject({ asOf: '2025-12-31', dueSoonDays: 45 });
     expect(screen.queryByText('Có thay đổi chưa lưu.')).toBeNull();
@@ -51,7 +51,7 @@ describe('SettingsPanel in Excel', () => {
     screen.getByText('> 90%');
     fireEvent.change(input, { target: { value: '97,5' } });
     fireEvent.click(save);
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     expect(stored(bag)).toMatchObject({ thresholdOverrides: { ii3_ontime: 97.5 } });
   });
 
@@ -76,7 +76,7 @@ describe('SettingsPanel in Excel', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     screen.getByRole('button', { name: /Danh sách đơn vị \(71\)/ });
     fireEvent.click(save);
-    await screen.findByText(/Đã lưu cài đặt vào sổ/);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở.*chỉ được giữ trong tệp khi bạn lưu sổ/);
     const units = stored(bag).units as { code: string; name: string }[];
     expect(units.at(-1)).toMatchObject({
       code: 'DV071',

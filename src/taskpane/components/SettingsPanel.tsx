@@ -25,10 +25,8 @@ import { useLanguage } from '../hooks/use-language';
 import { usePane } from '../hooks/use-pane';
 import { useSettingsEditor } from '../hooks/use-settings-editor';
 import { useI18n } from '../i18n';
-import { missingFor } from '../services/feature-gate';
 import { markAssumed } from '../../core/messages/messages';
 import { numericTargetItems, planDue } from '../services/settings-draft';
-import { FeatureNote } from './FeatureNote';
 import { FilePickButton } from './FilePickButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OutcomeBar } from './OutcomeBar';
@@ -73,8 +71,6 @@ export function SettingsPanel() {
   const ed = useSettingsEditor();
   const d = ed.draft;
   const excel = port.excel !== undefined;
-  const missingSheets = missingFor(port, 'sheets');
-  const missingSettings = missingFor(port, 'settings');
   const err = (key: string) => {
     const e: Text | undefined = ed.errors[key];
     return e ? { validationState: 'error' as const, validationMessage: e[lang] } : {};
@@ -135,7 +131,6 @@ export function SettingsPanel() {
           {t.settings.discard}
         </Button>
       </div>
-      <FeatureNote id="settings-missing" missing={missingSettings} />
       <OutcomeBar outcome={ed.outcome} />
       <Accordion multiple collapsible defaultOpenItems={['general']}>
         <AccordionItem value="general">
@@ -248,7 +243,6 @@ export function SettingsPanel() {
                   <Button
                     icon={<TableAddRegular />}
                     disabled={ed.busy !== null}
-                    disabledFocusable={missingSheets !== undefined}
                     onClick={() => void ed.exportUnits()}
                   >
                     {t.settings.exportUnitsSheet}
@@ -256,12 +250,10 @@ export function SettingsPanel() {
                   <Button
                     icon={<DocumentTableRegular />}
                     disabled={ed.busy !== null}
-                    disabledFocusable={missingSheets !== undefined}
                     onClick={() => void ed.importUnitsFromWorkbook()}
                   >
                     {t.settings.importUnitsSheet}
                   </Button>
-                  <FeatureNote id="units-missing" missing={missingSheets} />
                 </>
               ) : (
                 <>

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from '@testing-library/react';
-import { checkRequirements } from '../../excel/requirements';
-import { ExcelMock } from '../../../test/excel/excel-mock';
+import { ExcelDouble } from '../../../test/excel/excel-double';
 import { renderPane } from '../../../test/taskpane/render-pane';
 
 /** Picks a unit in the Combobox by typing part of its name without diacritics. */
@@ -12,7 +11,7 @@ async function chooseUnit(typed: string, name: string) {
   fireEvent.click(await screen.findByRole('option', { name: new RegExp(name) }));
 }
 
-const stampOf = (mock: ExcelMock, sheet: string): string | undefined =>
+const stampOf = (mock: ExcelDouble, sheet: string): string | undefined =>
   [...(mock.sheet(sheet)?.cells.values() ?? [])]
     .map((c) => c.v)
     .find((v): v is string => typeof v === 'string' && v.includes('DV002'));
@@ -32,7 +31,7 @@ describe('TemplatePanel in Excel', () => {
   });
 
   it('asks before touching an existing sheet, then adds one under a new name when told to', async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [{ name: 'Báo cáo 2025', cells: { A1: { v: 'dữ liệu đã nhập' } } }],
     });
     renderPane({ mock });
@@ -52,7 +51,7 @@ describe('TemplatePanel in Excel', () => {
   });
 
   it('replaces the old sheet only when the user chooses to', async () => {
-    const mock = new ExcelMock({
+    const mock = new ExcelDouble({
       sheets: [{ name: 'Sheet1' }, { name: 'Báo cáo 2025', cells: { A1: { v: 'bản cũ' } } }],
     });
     renderPane({ mock });
@@ -82,22 +81,5 @@ describe('TemplatePanel in Excel', () => {
     const bytes = downloads[0]?.data as Uint8Array;
     // An .xlsx is a zip: "PK".
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
-  });
-
-  it('disables applying on an Excel without data validation, naming the version needed', async () => {
-    const features = checkRequirements((_set, version) => Number(version.split('.')[1]) <= 7);
-    const { mock } = renderPane({ features });
-    await chooseUnit('noi vu', 'Đảng bộ Sở Nội vụ');
-    const apply = screen.getByRole('button', { name: 'Áp dụng mẫu vào trang tính mới' });
-    expect(apply.getAttribute('aria-disabled')).toBe('true');
-    const note = document.getElementById(apply.getAttribute('aria-describedby') ?? '');
-    expect(note?.textContent).toContain('Excel 2021 trở lên');
-    expect(note?.textContent).toContain('ExcelApi 1.8');
-    fireEvent.click(apply);
-    expect(mock.syncCount).toBe(0);
-    // Downloading a file needs nothing from Excel.
-    expect(screen.getByRole('button', { name: 'Tải tệp mẫu cho đơn vị' }).hasAttribute('disabled')).toBe(
-      false,
-    );
   });
 });

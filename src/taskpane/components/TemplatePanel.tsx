@@ -5,10 +5,8 @@ import { activeUnits } from '../../core/settings/units-active';
 import { useTemplate } from '../hooks/use-template';
 import { usePane } from '../hooks/use-pane';
 import { useI18n } from '../i18n';
-import { missingFor } from '../services/feature-gate';
 import { reportYears } from '../services/years';
 import { ConflictPrompt } from './ConflictPrompt';
-import { FeatureNote } from './FeatureNote';
 import { OutcomeBar } from './OutcomeBar';
 import { PanelSection } from './PanelSection';
 import { UnitPicker } from './UnitPicker';
@@ -29,7 +27,6 @@ export function TemplatePanel() {
   const excel = port.excel !== undefined;
   const years = useMemo(() => reportYears(plan, settings.asOf), [plan, settings.asOf]);
   const units = useMemo(() => activeUnits(settings.units, tpl.year), [settings.units, tpl.year]);
-  const missingTemplate = missingFor(port, 'template');
   const noUnit = tpl.unit === undefined;
   const working = tpl.busy !== null;
   const conflict = tpl.conflict;
@@ -48,13 +45,10 @@ export function TemplatePanel() {
                 appearance="primary"
                 icon={<DocumentAddRegular />}
                 disabled={noUnit || working}
-                disabledFocusable={missingTemplate !== undefined}
-                aria-describedby={missingTemplate ? 'template-missing' : undefined}
                 onClick={() => void tpl.apply('report')}
               >
                 {tpl.busy === 'apply-report' ? t.common.working : t.template.applyReport}
               </Button>
-              <FeatureNote id="template-missing" missing={missingTemplate} />
             </>
           )}
           <Button
@@ -83,16 +77,9 @@ export function TemplatePanel() {
         <div className={styles.actions}>
           {excel && (
             <>
-              <Button
-                icon={<TableAddRegular />}
-                disabled={working}
-                disabledFocusable={missingTemplate !== undefined}
-                aria-describedby={missingTemplate ? 'bloc-missing' : undefined}
-                onClick={() => void tpl.apply('bloc')}
-              >
+              <Button icon={<TableAddRegular />} disabled={working} onClick={() => void tpl.apply('bloc')}>
                 {tpl.busy === 'apply-bloc' ? t.common.working : t.template.applyBloc}
               </Button>
-              <FeatureNote id="bloc-missing" missing={missingTemplate} />
             </>
           )}
           <Button

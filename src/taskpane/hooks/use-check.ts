@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from 'react';
 import { checkReport, type ReportCheckView } from '../../core/check/check-report';
-import { reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
+import { isStampedSheet, reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
 import type { Finding } from '../../core/types';
 import { failureOutcome, outcomeOf } from '../services/outcome';
 import { intakeOfPickedFile, type PickedFile } from '../services/read-workbook-files';
@@ -32,7 +32,7 @@ export function useCheck() {
     if (!excel) return;
     await runAction(lane, async () => {
       const active = preferred ?? (await excel.activeSheet());
-      const read = await excel.read();
+      const read = await excel.read({ select: isStampedSheet });
       if (!read.ok) {
         dispatch({ type: 'readNothing' });
         return failureOutcome(

@@ -1,6 +1,6 @@
 import { useMemo, useReducer, useRef } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
-import { sourcesOfWorkbook } from '../../core/intake/intake';
+import { isStampedSheet, sourcesOfWorkbook } from '../../core/intake/intake';
 import { isReportYear } from '../../core/plan/report-years';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
@@ -121,7 +121,7 @@ export function useConsolidation() {
     const excel = port.excel;
     if (!excel) return;
     await runAction(inputLane, async () => {
-      const read = await excel.read();
+      const read = await excel.read({ select: isStampedSheet });
       if (!read.ok)
         return failureOutcome(
           textOf((c) => c.consolidate.workbookFailed),

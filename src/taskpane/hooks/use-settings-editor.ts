@@ -194,7 +194,7 @@ export function useSettingsEditor() {
     if (!excel) return;
     await runAction(lane('import-units'), async () =>
       unitsOf(
-        await excel.read(),
+        await excel.read({ select: isUnitListSheet }),
         textOf((c) => c.settings.noUnitSheet),
       ),
     );

@@ -38,12 +38,7 @@ export const en: Catalogue = {
     chooseFiles: 'Choose files…',
     chooseFile: 'Choose a file…',
   },
-  features: {
-    disabled: 'This function is off:',
-  },
   errors: {
-    readFailed: (detail: string) =>
-      `Could not read the sheets of the open workbook (Excel said: ${detail}). Close any open dialog in Excel and try again.`,
     storageUnreadable:
       'The settings stored in this browser are damaged and could not be read; defaults are used. Review the settings and save them.',
     storageOff:
@@ -51,8 +46,6 @@ export const en: Catalogue = {
     storageFailed: (detail: string) =>
       `Could not store the settings in the browser (${detail}). Export them to a JSON file to keep them.`,
     saveFailed: (detail: string) => `Could not save the settings (${detail}). Try again.`,
-    settingsUnsupported:
-      'This version of Excel cannot keep settings in the workbook: it needs Excel 2016 or later, Microsoft 365 or Excel on the web. The settings last until the workbook is closed; export them to a JSON file to keep them.',
     downloadFailed: (file: string, detail: string) =>
       `Could not create the file ${file} (${detail}). Try again; if it still fails, reload the page.`,
     unexpected: (detail: string) =>
@@ -251,7 +244,8 @@ export const en: Catalogue = {
     save: 'Save settings',
     discard: 'Discard changes',
     unsaved: 'There are unsaved changes.',
-    savedWorkbook: 'Settings saved in the workbook. They travel with it when it is sent to others.',
+    savedWorkbook:
+      'Settings written into the open workbook. In Excel desktop the file keeps them only when you save the workbook (Ctrl+S); Excel on the web saves by itself. A saved workbook carries its settings when sent to others.',
     savedBrowser: 'Settings saved in this browser.',
     appliedNotStored: 'The settings are in use but could not be stored:',
     fieldsInvalid: 'Not saved: some fields are not right; see the lines in red.',

@@ -44,13 +44,7 @@ export const vi = {
     chooseFiles: 'Chọn tệp…',
     chooseFile: 'Chọn tệp…',
   },
-  features: {
-    /** Shown under a disabled button; the reason names the Excel version needed. */
-    disabled: 'Chức năng này bị tắt:',
-  },
   errors: {
-    readFailed: (detail: string) =>
-      `Không đọc được các trang tính của sổ đang mở (Excel báo: ${detail}). Hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.`,
     storageUnreadable:
       'Phần cài đặt lưu trong trình duyệt bị hỏng nên không đọc được; đang dùng cài đặt mặc định. Hãy kiểm tra lại cài đặt rồi lưu.',
     storageOff:
@@ -58,8 +52,6 @@ export const vi = {
     storageFailed: (detail: string) =>
       `Không lưu được cài đặt vào trình duyệt (${detail}). Hãy xuất cài đặt ra tệp JSON để giữ lại.`,
     saveFailed: (detail: string) => `Không lưu được cài đặt (${detail}). Hãy thử lại.`,
-    settingsUnsupported:
-      'Phiên bản Excel này không lưu được cài đặt vào sổ: cần Excel 2016 trở lên, Microsoft 365 hoặc Excel trên web. Cài đặt chỉ có hiệu lực đến khi đóng sổ; hãy xuất ra tệp JSON để giữ lại.',
     downloadFailed: (file: string, detail: string) =>
       `Không tạo được tệp ${file} (${detail}). Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.`,
     unexpected: (detail: string) =>
@@ -257,7 +249,8 @@ export const vi = {
     save: 'Lưu cài đặt',
     discard: 'Hủy thay đổi',
     unsaved: 'Có thay đổi chưa lưu.',
-    savedWorkbook: 'Đã lưu cài đặt vào sổ. Cài đặt đi theo sổ khi gửi cho người khác.',
+    savedWorkbook:
+      'Đã ghi cài đặt vào sổ đang mở. Trên Excel máy tính, cài đặt chỉ được giữ trong tệp khi bạn lưu sổ (Ctrl+S); Excel trên web tự lưu. Sổ đã lưu mang theo cài đặt khi gửi cho người khác.',
     savedBrowser: 'Đã lưu cài đặt trong trình duyệt này.',
     appliedNotStored: 'Cài đặt đã được áp dụng nhưng chưa lưu lại được:',
     fieldsInvalid: 'Chưa lưu: có ô nhập chưa đúng, xem các dòng báo đỏ.',

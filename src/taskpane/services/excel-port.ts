@@ -2,7 +2,7 @@ import {
   applySheets,
   detectFeatures,
   loadWorkbookSettings,
-  readSheets,
+  readWorkbook,
   saveWorkbookSettings,
   selectCell,
   type ExcelRun,
@@ -10,9 +10,7 @@ import {
   type SettingsBag,
 } from '../../excel';
 import { officeExcelRun } from '../../excel/excel-run';
-import { fail, ok } from '../../core/types';
 import { downloadFile } from './download-file';
-import { textOf } from './text-of';
 import type { WorkbookPort } from './workbook-port';
 
 export interface ExcelPortOptions {
@@ -25,10 +23,6 @@ export interface ExcelPortOptions {
   download?: WorkbookPort['download'];
 }
 
-function errorDetail(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** The port inside Excel: every call goes to src/excel, which batches it into Excel.run. */
 export function excelPort(opts: ExcelPortOptions = {}): WorkbookPort {
   const run = opts.excel ?? officeExcelRun;
@@ -38,20 +32,7 @@ export function excelPort(opts: ExcelPortOptions = {}): WorkbookPort {
     excel: {
       features,
       apply: (specs, onExisting) => applySheets(specs, { onExisting, excel: run, features }),
-      async read(names) {
-        try {
-          const sheets = await readSheets({ excel: run, features, ...(names ? { names } : {}) });
-          return ok({ source: 'workbook', sheets });
-        } catch (e) {
-          return fail([
-            {
-              code: 'TASKPANE.READ_FAILED',
-              severity: 'error',
-              message: textOf((c) => c.errors.readFailed(errorDetail(e))),
-            },
-          ]);
-        }
-      },
+      read: (options = {}) => readWorkbook({ excel: run, features, ...options }),
       select: (sheet, address) => selectCell(sheet, address, { excel: run }),
       async activeSheet() {
         try {

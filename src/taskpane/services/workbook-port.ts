@@ -1,4 +1,4 @@
-import type { ApplyResult, FeatureSupport, OnExisting } from '../../excel';
+import type { ApplyResult, FeatureSupport, OnExisting, ReadOptions } from '../../excel';
 import type { RawWorkbook } from '../../core/report/report-types';
 import type { Settings } from '../../core/settings/settings-types';
 import type { SheetSpec } from '../../core/sheet/sheet-spec';
@@ -23,8 +23,8 @@ export interface ExcelAccess {
   /** What this Excel can do, checked once when the port is made (at start-up). */
   features: FeatureSupport;
   apply(specs: readonly SheetSpec[], onExisting: OnExisting): Promise<Result<ApplyResult>>;
-  /** The workbook's sheets as they are: the core's intake decides what they hold. */
-  read(names?: readonly string[]): Promise<Result<RawWorkbook>>;
+  /** The open workbook's sheets: those named, or those whose probe the caller selects (src/excel). */
+  read(options?: Pick<ReadOptions, 'names' | 'select'>): Promise<Result<RawWorkbook>>;
   select(sheet: string, address: string): Promise<Result<void>>;
   /** The active sheet's name; undefined when Excel cannot tell. */
   activeSheet(): Promise<string | undefined>;
