@@ -241,7 +241,7 @@ describeInBrowser('task pane flows in file mode', () => {
     await expect(rows.count()).resolves.toBe(reportFiles.length);
     const verdicts = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(new Set(verdicts)).toEqual(
-      new Set(['Đã nhận', 'Có lỗi cần xem', 'Trùng lặp', 'Báo cáo năm khác']),
+      new Set(['Đã nhận', 'Đã nhận (có lỗi, cảnh báo)', 'Trùng lặp', 'Báo cáo năm khác']),
     );
     await expect(panel.getByRole('combobox', { name: 'Năm tổng hợp' }).innerText()).resolves.toBe('2025');
     await shoot(harness, page, 'taskpane-consolidate');

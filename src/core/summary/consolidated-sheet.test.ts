@@ -21,7 +21,7 @@ const textAt = (s: SheetSpec, address: string): string | undefined => {
   return v && 'text' in v ? v.text : undefined;
 };
 const colLetter = (n: number): string => String.fromCharCode(64 + n);
-const WORDS = { met: 'Đạt', 'not-met': 'Không đạt', blank: 'Chưa nhập', 'n/a': '—' } as const;
+const WORDS = { met: 'Đạt', 'not-met': 'Chưa đạt', blank: 'Chưa nhập', 'n/a': '—' } as const;
 
 describe('consolidatedSheet', () => {
   it('is an A4 landscape annex in Times New Roman, one page wide, titles repeated, panes frozen, filtered', () => {
@@ -85,7 +85,7 @@ describe('consolidatedSheet', () => {
     );
     expect(red?.style).toMatchObject({ fill: 'FFC7CE' });
     expect(spec.conditionalFormats.map((f) => f.formula)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/="Đạt"$/), expect.stringMatching(/="Không đạt"$/)]),
+      expect.arrayContaining([expect.stringMatching(/="Đạt"$/), expect.stringMatching(/="Chưa đạt"$/)]),
     );
   });
 
@@ -106,7 +106,7 @@ describe('consolidatedSheet', () => {
       const { meeting, applicable } = expected[t.itemId] as { meeting: number; applicable: number };
       const rate = applicable === 0 ? '' : meeting / applicable;
       const verdict =
-        applicable === 0 ? '—' : (100 * meeting) / applicable >= t.minPercent ? 'Đạt' : 'Không đạt';
+        applicable === 0 ? '—' : (100 * meeting) / applicable >= t.minPercent ? 'Đạt' : 'Chưa đạt';
       const cells = [
         [layout.totals.meeting, meeting],
         [layout.totals.applicable, applicable],

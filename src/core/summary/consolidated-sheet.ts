@@ -360,6 +360,6 @@ export function legendLine(t: TargetColumn, lang: Lang): string {
 function wordsLine(lang: Lang): string {
   const w = (v: ItemVerdict): string => ITEM_VERDICT_LABELS[v][lang];
   return lang === 'vi'
-    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là không đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
+    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là chưa đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
     : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received. The total rows are formulas and recalculate when the table is edited.`;
 }

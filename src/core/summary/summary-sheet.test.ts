@@ -57,7 +57,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
 
   it('names the units that missed each target', () => {
     const cadres = sentences.find((s) => s.itemId === 'ii5_cadres');
-    expect(cadres?.missed).toBe('Không đạt (1): Đảng bộ Sở Xây dựng.');
+    expect(cadres?.missed).toBe('Chưa đạt (1): Đảng bộ Sở Xây dựng.');
     const plan = sentences.find((s) => s.itemId === 'ii1_plan');
     expect(plan?.missed).toBe('Chưa nhập (1): Đảng bộ Sở Nông nghiệp và Môi trường.');
     expect(sentences.find((s) => s.itemId === 'ii1_dissemination')?.missed).toBe('');

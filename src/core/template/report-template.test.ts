@@ -60,16 +60,16 @@ describe('assessment column', () => {
 
   it.each([
     ['ii1_plan', 'Đạt'],
-    ['ii1_dissemination', 'Không đạt'],
+    ['ii1_dissemination', 'Chưa đạt'],
     ['ii2_directives', 'Chưa nhập'],
     ['ii2_study_article', 'Chưa nhập'],
     ['ii3_ontime', 'Đạt'],
-    ['ii3_satisfaction', 'Không đạt'],
+    ['ii3_satisfaction', 'Chưa đạt'],
     ['ii3_published', 'Không hợp lệ'],
-    ['ii4_model_dvk', 'Không đạt'],
+    ['ii4_model_dvk', 'Chưa đạt'],
     ['ii4_bright_dvcq', 'Không hợp lệ'],
     ['ii5_leader', 'Đạt'],
-    ['ii5_cadres', 'Không đạt'],
+    ['ii5_cadres', 'Chưa đạt'],
     ['ii5_training', 'Không hợp lệ'],
     ['ii6_review', 'Đạt'],
     ['ii6_commended_collectives', ''],
@@ -90,12 +90,12 @@ describe('assessment column', () => {
     expect(at('ii3_satisfaction', COL.verdict).value).toEqual({
       formula:
         `IF(${sat}="Không áp dụng","Chưa nhập",IF(${sat}="","Chưa nhập",IF(NOT(ISNUMBER(${sat})),"Không hợp lệ",` +
-        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Không đạt")))))`,
-      result: 'Không đạt',
+        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Chưa đạt")))))`,
+      result: 'Chưa đạt',
     });
     const verdict = at('ii3_ontime', COL.verdict).value as { formula: string };
     expect(verdict.formula).toContain('ROUND(100*');
-    expect(verdict.formula).toContain(')>=98,"Đạt","Không đạt"');
+    expect(verdict.formula).toContain(')>=98,"Đạt","Chưa đạt"');
   });
 
   it('follows threshold overrides from the settings', () => {
@@ -202,7 +202,7 @@ describe('inputs, validation and protection', () => {
   it('colours the assessment and status columns', () => {
     const words = spec.conditionalFormats.map((c) => [c.formula.replace(/^[A-Z]+\d+=/, ''), c.fill]);
     expect(words).toEqual([
-      ['"Không đạt"', COLORS.red.fill],
+      ['"Chưa đạt"', COLORS.red.fill],
       ['"Không hợp lệ"', COLORS.red.fill],
       ['"Đạt"', COLORS.green.fill],
       ['"Quá hạn"', COLORS.red.fill],

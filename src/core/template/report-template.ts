@@ -9,6 +9,7 @@ import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../she
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
 import { targetText } from '../messages/messages';
+import { ANSWER_WORDS, ITEM_VERDICT_WORDS, MILESTONE_STATUS_WORDS } from '../messages/vocabulary';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
 import { parseReport } from './parse-report';
@@ -69,29 +70,10 @@ export interface ReportTemplateOptions {
 
 // --- Words ---------------------------------------------------------------------------------------
 
-export const VERDICT_WORDS: Record<ItemVerdict, Text> = {
-  met: { vi: 'Đạt', en: 'Met' },
-  'not-met': { vi: 'Không đạt', en: 'Not met' },
-  'not-entered': { vi: 'Chưa nhập', en: 'Not entered' },
-  'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
-  invalid: { vi: 'Không hợp lệ', en: 'Invalid' },
-  'no-target': { vi: '', en: '' },
-};
-
-export const STATUS_WORDS: Record<MilestoneStatus, Text> = {
-  'done-on-time': { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
-  'done-late': { vi: 'Hoàn thành muộn', en: 'Done late' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
-  'not-yet-due': { vi: 'Chưa đến hạn', en: 'Not yet due' },
-  'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
-};
-
-export const ANSWER_WORDS = {
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
-  na: { vi: 'Không áp dụng', en: 'Not applicable' },
-} as const satisfies Record<string, Text>;
+// The vocabulary's words, under the names the template's formulas use.
+export const VERDICT_WORDS = ITEM_VERDICT_WORDS;
+export const STATUS_WORDS = MILESTONE_STATUS_WORDS;
+export { ANSWER_WORDS };
 
 /** "Báo cáo 2025" / "Report 2025" (Excel allows 31 characters). */
 export function reportSheetName(year: number, lang: Lang): string {

@@ -1,3 +1,9 @@
+import {
+  ITEM_VERDICT_WORDS,
+  MILESTONE_STATUS_WORDS,
+  SOURCE_VERDICT_WORDS,
+  wordsIn,
+} from '../../core/messages/vocabulary';
 import type { Catalogue } from './vi';
 
 /** The English interface text; same keys as `vi` (checked by the `Catalogue` type). */
@@ -116,30 +122,10 @@ export const en: Catalogue = {
     goToCell: (cell: string) => `Select cell ${cell} in Excel`,
     notReport: 'This sheet cannot be read as a report:',
   },
-  verdicts: {
-    met: 'Met',
-    'not-met': 'Not met',
-    'not-entered': 'Not entered',
-    invalid: 'Invalid',
-    'not-applicable': 'Not applicable',
-  },
-  milestoneStatus: {
-    'done-on-time': 'Done on time',
-    'done-late': 'Done late',
-    overdue: 'Overdue',
-    'due-soon': 'Due soon',
-    'not-yet-due': 'Not yet due',
-    'not-applicable': 'Not applicable',
-  },
-  sourceVerdict: {
-    accepted: 'Accepted',
-    'accepted-with-findings': 'Findings to review',
-    'old-template': 'Old template',
-    duplicate: 'Duplicate',
-    'unknown-unit': 'Unknown unit',
-    'other-year': 'Another year',
-    rejected: 'Rejected',
-  },
+  // The vocabulary is the core's (core/messages/vocabulary.ts): one spelling everywhere.
+  verdicts: wordsIn(ITEM_VERDICT_WORDS, 'en'),
+  milestoneStatus: wordsIn(MILESTONE_STATUS_WORDS, 'en'),
+  sourceVerdict: wordsIn(SOURCE_VERDICT_WORDS, 'en'),
   fileState: {
     waiting: 'Waiting',
     reading: 'Reading…',

@@ -1,5 +1,9 @@
-import type { MilestoneStatus } from '../../core/milestones/milestone-types';
-import type { SourceVerdict } from '../../core/consolidate/consolidate-types';
+import {
+  ITEM_VERDICT_WORDS,
+  MILESTONE_STATUS_WORDS,
+  SOURCE_VERDICT_WORDS,
+  wordsIn,
+} from '../../core/messages/vocabulary';
 import type { FileState } from '../services/read-report-files';
 
 /**
@@ -123,30 +127,10 @@ export const vi = {
     goToCell: (cell: string) => `Chọn ô ${cell} trong Excel`,
     notReport: 'Trang này không đọc được như một báo cáo:',
   },
-  verdicts: {
-    met: 'Đạt',
-    'not-met': 'Không đạt',
-    'not-entered': 'Chưa nhập',
-    invalid: 'Không hợp lệ',
-    'not-applicable': 'Không áp dụng',
-  },
-  milestoneStatus: {
-    'done-on-time': 'Hoàn thành đúng hạn',
-    'done-late': 'Hoàn thành muộn',
-    overdue: 'Quá hạn',
-    'due-soon': 'Sắp đến hạn',
-    'not-yet-due': 'Chưa đến hạn',
-    'not-applicable': 'Không áp dụng',
-  } satisfies Record<MilestoneStatus, string>,
-  sourceVerdict: {
-    accepted: 'Đã nhận',
-    'accepted-with-findings': 'Có lỗi cần xem',
-    'old-template': 'Mẫu cũ',
-    duplicate: 'Trùng lặp',
-    'unknown-unit': 'Đơn vị không có trong danh sách',
-    'other-year': 'Báo cáo năm khác',
-    rejected: 'Bị từ chối',
-  } satisfies Record<SourceVerdict, string>,
+  // The vocabulary is the core's (core/messages/vocabulary.ts): one spelling everywhere.
+  verdicts: wordsIn(ITEM_VERDICT_WORDS, 'vi'),
+  milestoneStatus: wordsIn(MILESTONE_STATUS_WORDS, 'vi'),
+  sourceVerdict: wordsIn(SOURCE_VERDICT_WORDS, 'vi'),
   fileState: {
     waiting: 'Đang chờ',
     reading: 'Đang đọc…',
