@@ -185,7 +185,7 @@ if (!soffice) {
     const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], {
       encoding: 'utf8',
     });
-    for (const header of ['STT', 'Nội dung', 'Chỉ tiêu', 'Kết quả', 'Ghi chú', 'Đánh giá'])
+    for (const header of ['TT', 'Nội dung', 'Chỉ tiêu', 'Kết quả', 'Ghi chú', 'Đánh giá'])
       expect(first).toContain(header);
     expect(first).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(first).toContain('Nghệ An, ngày 10 tháng 12 năm 2025');

@@ -17,16 +17,30 @@ export interface Unit {
   mergedInto?: string;
 }
 
-/** Organization names printed in document headers. */
+/**
+ * Organization names printed in document headers, for one period: the names change (on
+ * 13/02/2025 the provincial blocs were replaced, DOMAIN.md), so `Settings.org` is a list of
+ * periods and every sheet takes the names valid on its date (org-names.ts).
+ */
 export interface OrgNames {
-  /** e.g. "ĐẢNG BỘ TỈNH NGHỆ AN" */
+  /** First day these names apply; absent = from the start. */
+  from?: IsoDate;
+  /** Last day these names apply; absent = still in force. */
+  to?: IsoDate;
+  /** Line 1 of the consolidating committee's documents, e.g. "ĐẢNG BỘ TỈNH NGHỆ AN" */
   superior: string;
-  /** e.g. "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" */
+  /** The consolidating committee, e.g. "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" */
   issuer: string;
+  /** Its standing committee, to which units report (plan V.3), e.g. "Ban Thường vụ Đảng ủy Khối" */
+  standingCommittee: string;
+  /** The consolidating office (plan V.1), e.g. "Ban Tuyên giáo Đảng ủy Khối" */
+  consolidatingOffice: string;
+  /** Line 1 of a unit's report: the Party organization directly above the units, e.g. "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" */
+  unitSuperior: string;
   /** e.g. "Nghệ An" */
   place: string;
-  /** The consolidating office, e.g. "Ban Tuyên giáo Đảng ủy Khối" */
-  consolidatingOffice: string;
+  /** Names no plan or public decision confirms: the Settings panel marks them "(giả định)". */
+  assumed: boolean;
 }
 
 /** Limits for reading untrusted files; every one a setting with a safe default. */
@@ -51,7 +65,8 @@ export interface Settings {
   blocTargetOverrides: Record<string, number>;
   /** The yearly report deadline as 'MM-DD' (the plan says only "Q4"; assumed). */
   reportDeadline: string;
-  org: OrgNames;
+  /** The organization names by period, in date order, without overlaps. */
+  org: OrgNames[];
   units: Unit[];
   limits: ReadLimits;
 }

@@ -1,7 +1,8 @@
 import type { Consolidation, NotReportedUnit } from '../consolidate/consolidate-types';
 import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, SOURCE_VERDICT_LABELS } from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
-import type { Settings, Unit } from '../settings/settings-types';
+import { orgNamesOn } from '../settings/org-names';
+import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet-spec';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight, xlText } from '../template/sheet-builder';
@@ -9,10 +10,10 @@ import { a1, colLetter } from '../template/template-keys';
 import { formatNumber } from '../text';
 import type { Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
-import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import { officeHeader, placePartyHeader, placeTitle, reportSubject } from '../template/party-header';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
-import { heightOf, linesOf } from './text-fit';
+import { heightOf, linesOf } from '../template/text-fit';
 
 /**
  * "Tổng hợp <year>": the consolidated table, an annex printed on A4 landscape. A row per active
@@ -35,10 +36,12 @@ const W = { tt: 5, name: 34, item: 8.5, note: 15 };
 
 const T = {
   sheet: (year: number): Text => ({ vi: `Tổng hợp ${year}`, en: `Consolidated ${year}` }),
-  title: (plan: Plan, year: number): Text => ({
-    vi: `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
-    en: `CONSOLIDATED RESULTS OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
-  }),
+  // The first annex of the office's report (the trend is the second).
+  title: { vi: 'PHỤ LỤC 1', en: 'ANNEX 1' },
+  subject: (plan: Plan, year: number, lang: Lang): string =>
+    lang === 'vi'
+      ? `biểu tổng hợp ${reportSubject(plan, year, lang)} của các cấp ủy cơ sở`
+      : `consolidated table of the grassroots committees' results ${reportSubject(plan, year, lang)}`,
   tt: { vi: 'TT', en: 'No.' },
   unit: { vi: 'Tổ chức cơ sở đảng', en: 'Grassroots party organization' },
   note: { vi: 'Ghi chú', en: 'Note' },
@@ -54,12 +57,17 @@ const T = {
   legendTitle: { vi: 'Ghi chú:', en: 'Notes:' },
 };
 
-/** The annex caption under a title: "(Kèm theo Báo cáo số ...-BC/BTG, ngày ... của ...)". */
-export function annexCaption(settings: Settings, lang: Lang): string {
-  const { initials } = officeHeader(settings.org);
+/** The office's report number, left blank for the clerk: "Số      -BC/BTG". */
+export function docNumberOf(initials: string): string {
+  return `Số      -BC/${initials}`;
+}
+
+/** The annex caption under a title: "(Kèm theo Báo cáo số    -BC/BTG, ngày ... của ...)". */
+export function annexCaption(org: OrgNames, lang: Lang): string {
+  const { initials } = officeHeader(org);
   return lang === 'vi'
-    ? `(Kèm theo Báo cáo số ...-BC/${initials}, ngày ... của ${settings.org.consolidatingOffice})`
-    : `(Annexed to Report No. ...-BC/${initials} of ... by the ${settings.org.consolidatingOffice})`;
+    ? `(Kèm theo Báo cáo số    -BC/${initials}, ngày ... của ${org.consolidatingOffice})`
+    : `(Annexed to Report No.    -BC/${initials} of ... by the ${org.consolidatingOffice})`;
 }
 
 /** Where the parts of the consolidated sheet are, for tests and for the sources sheet. */
@@ -92,35 +100,32 @@ export function buildConsolidated(
   const width = (from: number, to: number): number => widths.slice(from - 1, to).reduce((s, x) => s + x, 0);
   const b = new SheetBuilder();
 
-  // Header block, title, caption.
-  const head = officeHeader(settings.org);
+  // An annex of the office's report (guidance 36-HD/VPTW): the header without number or date,
+  // the title, the caption naming the report it goes with; names valid on the report's date.
+  const org = orgNamesOn(settings.org, c.asOf);
+  const head = officeHeader(org);
   const leftTo = Math.min(4, noteCol);
-  placePartyHeader(b, {
+  const header = placePartyHeader(b, {
     left: [1, leftTo],
     right: [Math.max(leftTo + 1, noteCol - 6), noteCol],
     widths,
     superior: head.superior,
     issuer: head.issuer,
-    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
     lang,
   });
-  const title = T.title(plan, c.year)[lang];
-  b.merge(
-    5,
-    1,
-    5,
-    noteCol,
-    { text: title },
-    { hAlign: 'center', vAlign: 'middle', bold: true, size: 14, wrap: true },
-  );
-  b.height(5, heightOf(title, width(1, noteCol), 14, true));
-  const caption = annexCaption(settings, lang);
-  b.merge(6, 1, 6, noteCol, { text: caption }, { hAlign: 'center', italic: true, size: 13, wrap: true });
-  b.height(6, heightOf(caption, width(1, noteCol), 13));
+  const h1 =
+    placeTitle(b, {
+      row: header.next + 1,
+      from: 1,
+      to: noteCol,
+      widths,
+      kind: T.title[lang],
+      subject: T.subject(plan, c.year, lang),
+      caption: annexCaption(org, lang),
+    }) + 1;
 
-  // Table header: rows 8 (target groups), 9 (codes), 10 (unit criterion).
-  const h1 = 8;
-  const h3 = 10;
+  // Table header: three rows (target groups, codes, unit criterion).
+  const h3 = h1 + 2;
   b.merge(h1, 1, h3, 1, { text: T.tt[lang] }, HEAD);
   b.merge(h1, 2, h3, 2, { text: T.unit[lang] }, HEAD);
   b.merge(h1, noteCol, h3, noteCol, { text: T.note[lang] }, HEAD);

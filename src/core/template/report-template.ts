@@ -3,7 +3,8 @@ import type { MilestoneStatus } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule, ValueKind } from '../plan/plan-types';
 import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
-import type { Settings, Unit } from '../settings/settings-types';
+import { orgNamesOfYear, unitIssuer } from '../settings/org-names';
+import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
@@ -12,6 +13,7 @@ import { targetText } from '../messages/messages';
 import { ANSWER_WORDS, ITEM_VERDICT_WORDS, MILESTONE_STATUS_WORDS } from '../messages/vocabulary';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
+import { officeShort, placeFooter, placePartyHeader, placeTitle, reportSubject } from './party-header';
 import { parseReport } from './parse-report';
 import { SheetBuilder, capitalize, estimateLines, lineHeight, xlText } from './sheet-builder';
 import {
@@ -137,7 +139,7 @@ const WIDTHS = {
 };
 
 const TABLE_HEADER: Record<keyof Omit<Columns, 'key'>, Text> = {
-  stt: { vi: 'STT', en: 'No.' },
+  stt: { vi: 'TT', en: 'No.' },
   label: { vi: 'Nội dung', en: 'Item' },
   measure: { vi: 'Đơn vị tính', en: 'Unit' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
@@ -148,11 +150,7 @@ const TABLE_HEADER: Record<keyof Omit<Columns, 'key'>, Text> = {
 };
 
 const T = {
-  party: { vi: 'ĐẢNG CỘNG SẢN VIỆT NAM', en: 'COMMUNIST PARTY OF VIET NAM' },
-  title: (plan: Plan, year: number): Text => ({
-    vi: `BÁO CÁO KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
-    en: `REPORT ON THE IMPLEMENTATION OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
-  }),
+  title: { vi: 'BÁO CÁO', en: 'REPORT' },
   unitName: { vi: 'Đơn vị:', en: 'Unit:' },
   year: { vi: 'Năm báo cáo:', en: 'Reporting year:' },
   reportDate: { vi: 'Ngày báo cáo:', en: 'Report date:' },
@@ -162,8 +160,17 @@ const T = {
   milestoneDue: { vi: 'Hạn', en: 'Due' },
   milestoneDone: { vi: 'Ngày hoàn thành', en: 'Date done' },
   milestoneStatus: { vi: 'Tình trạng', en: 'Status' },
-  recipients: { vi: 'Nơi nhận:', en: 'To:' },
-  archive: { vi: '- Lưu.', en: '- File.' },
+  recipient: (org: OrgNames): Text => {
+    const office = officeShort(org.consolidatingOffice, org.issuer);
+    return {
+      vi: `${org.standingCommittee} (qua ${office})`,
+      en: `${org.standingCommittee} (through ${office})`,
+    };
+  },
+  archive: (unit: Unit): Text =>
+    unit.kind === 'chi-bo-co-so'
+      ? { vi: 'Lưu Chi bộ', en: 'Party cell file' }
+      : { vi: 'Lưu Văn phòng Đảng ủy', en: 'Party committee office file' },
   onBehalf: (unit: Unit): Text =>
     unit.kind === 'chi-bo-co-so'
       ? { vi: 'T/M CHI BỘ', en: 'ON BEHALF OF THE PARTY CELL' }
@@ -284,7 +291,7 @@ interface MilestoneCells {
 }
 
 /** Rows of the header fields in a fresh template (units may move them; readers use the keys). */
-const FIELD_ROWS = { unitName: 9, year: 10, reportDate: 11, preparer: 12 } as const;
+const FIELD_ROWS = { unitName: 10, year: 11, reportDate: 12, preparer: 13 } as const;
 
 export function buildReportTemplate(
   plan: Plan,
@@ -317,51 +324,40 @@ export function buildReportTemplate(
   b.put(1, cols.verdict, { text: COL.verdict });
   b.hide(1);
 
-  // Rows 2-5: the Party document header. Left block: stt..measure; right block: target..last.
-  const left = [cols.stt, cols.measure] as const;
-  const right = [cols.target, last] as const;
-  const leftWidth = w(cols.stt) + w(cols.label) + w(cols.measure);
-  const issuer = unit.name.toUpperCase();
-  b.span(2, ...left, { text: settings.org.superior }, { hAlign: 'center', vAlign: 'bottom', size: 13 });
-  b.span(3, ...left, { text: issuer }, { hAlign: 'center', vAlign: 'top', bold: true, size: 13, wrap: true });
-  b.height(3, lineHeight(estimateLines(issuer, leftWidth, 0.85), 13));
-  b.span(4, ...left, { text: '*' }, { hAlign: 'center', size: 13 });
-  b.span(5, ...left, { text: T.docNumber(unit) }, { hAlign: 'center', size: 13 });
-  // The party line sits over a rule as wide as the text: the middle columns of the right block.
-  const ruleFrom = layout.notes ? right[0] + 1 : right[0];
-  const ruleTo = layout.notes ? right[1] - 1 : right[1];
-  if (ruleFrom > right[0]) b.span(2, right[0], ruleFrom - 1, null);
-  b.span(
-    2,
-    ruleFrom,
-    ruleTo,
-    { text: T.party[lang] },
-    { hAlign: 'center', vAlign: 'bottom', bold: true, size: 13, borderBottom: true },
-  );
-  // The place and date line follows the report-date field.
-  const dateLineCell = b.span(
-    4,
-    ...right,
-    {
-      formula: dateLineFormula(settings.org.place, a1(FIELD_ROWS.reportDate, cols.measure), lang),
+  // Rows 2-5: the Party document header (guidance 36-HD/VPTW). Left: the Party organization
+  // above the unit, then the unit's committee that issues the report, "*", the number; right:
+  // the party line over its rule, and the place and date level with the number. The names are
+  // those valid in the report's year.
+  const org = orgNamesOfYear(settings.org, year);
+  const widths = Array.from({ length: last }, (_, i) => w(i + 1));
+  const header = placePartyHeader(b, {
+    row: 2,
+    left: [cols.stt, cols.measure],
+    right: [cols.target, last],
+    widths,
+    superior: org.unitSuperior,
+    issuer: unitIssuer(unit),
+    docNumber: T.docNumber(unit),
+    dateLine: {
+      formula: dateLineFormula(org.place, a1(FIELD_ROWS.reportDate, cols.measure), lang),
       result: null,
     },
-    { hAlign: 'center', italic: true, size: 13 },
-  );
-  for (const r of [2, 4, 5]) b.height(r, lineHeight(1, 13));
+    lang,
+  });
+  const dateLineCell = header.dateCell as string;
 
-  // Row 7: the title.
-  const title = T.title(plan, year)[lang];
-  b.span(
-    7,
-    cols.stt,
-    last,
-    { text: title },
-    { hAlign: 'center', vAlign: 'middle', bold: true, size: 14, wrap: true },
-  );
-  b.height(7, lineHeight(estimateLines(title, totalWidth(cols), 0.9), 14));
+  // Rows 6-8: "BÁO CÁO", the subject, a short rule; a little air above the title.
+  placeTitle(b, {
+    row: header.next,
+    from: cols.stt,
+    to: last,
+    widths,
+    kind: T.title[lang],
+    subject: reportSubject(plan, year, lang),
+  });
+  b.height(header.next, lineHeight(2, 14));
 
-  // Rows 9-12: header fields, keyed; values in the 'field' column (measure), merged to the right.
+  // Rows 10-13: header fields, keyed; values in the 'field' column (measure), merged to the right.
   const fieldLabel: CellStyle = { bold: true, hAlign: 'right', vAlign: 'middle' };
   const field = (row: number, key: string, label: Text, to: number, value: SpecValue, style: CellStyle) => {
     b.put(row, cols.key, { text: key });
@@ -421,8 +417,8 @@ export function buildReportTemplate(
     },
   );
 
-  // Rows 14-15: table header and column numbers (repeated on every printed page).
-  const headerRow = 14;
+  // Rows 15-16: table header and column numbers (repeated on every printed page).
+  const headerRow = 15;
   const headerCols = (Object.keys(TABLE_HEADER) as (keyof typeof TABLE_HEADER)[]).filter(
     (k) => k !== 'note' || cols.note !== undefined,
   );
@@ -520,16 +516,21 @@ export function buildReportTemplate(
   }
   const msLast = row - 1;
 
-  // Signature block.
+  // Recipients and signature: the report goes to the Standing Committee through its advisory
+  // board (plan V.3: "báo cáo kết quả ... về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)").
   row++;
-  const sig = row;
-  b.span(sig, cols.stt, cols.label, { text: T.recipients[lang] }, { bold: true, italic: true, size: 12 });
-  b.span(sig + 1, cols.stt, cols.label, { text: `- ${settings.org.consolidatingOffice};` }, { size: 11 });
-  b.span(sig + 2, cols.stt, cols.label, { text: T.archive[lang] }, { size: 11 });
-  b.span(sig, right[0], last, { text: T.onBehalf(unit)[lang] }, { bold: true, hAlign: 'center', size: 13 });
-  b.span(sig + 1, right[0], last, { text: T.secretary[lang] }, { bold: true, hAlign: 'center', size: 13 });
-  for (let r = sig; r <= sig + 2; r++) b.height(r, lineHeight(1, 13));
-  const lastRow = sig + 6;
+  const sigLast = placeFooter(b, {
+    row,
+    left: [cols.stt, cols.label],
+    right: [cols.target, last],
+    widths,
+    recipients: [T.recipient(org)[lang]],
+    archive: T.archive(unit)[lang],
+    onBehalf: T.onBehalf(unit)[lang],
+    signer: T.secretary[lang],
+    lang,
+  });
+  const lastRow = sigLast + 4;
   b.put(lastRow, cols.stt, null);
 
   // Conditional formatting: the assessment and status columns.
@@ -580,7 +581,7 @@ export function buildReportTemplate(
         STATUS_WORDS[statusOf(mc.due, done, settings.asOf, settings.dueSoonDays)][lang],
       );
     }
-    b.setResult(dateLineCell, dateLineText(settings.org.place, report.reportDate, lang));
+    b.setResult(dateLineCell, dateLineText(org.place, report.reportDate, lang));
   }
 
   return b.build({

@@ -3,9 +3,15 @@ import type { Unit } from '../../core/settings/settings-types';
 /**
  * Seventy fictitious grassroots party organizations of the bloc (47 đảng bộ cơ sở, 23 chi bộ
  * cơ sở), named after the kinds of provincial bodies the bloc holds; about 40 handle
- * administrative procedures (TTHC). Codes are stable: DV001-DV070. History for tests and demos:
- * DV009 renamed in 2025 (its old name is an alias), DV006 and DV037 merged into DV005 in 2025,
- * DV062 new from 2023.
+ * administrative procedures (TTHC). Codes are stable: DV001-DV070. DV062 is new from 2023.
+ * The March 2025 department mergers (DOMAIN.md; the province's exact list is assumed, edit it
+ * in Settings) end each absorbed unit in 2024 with its successor, so the trend joins them:
+ * Kế hoạch và Đầu tư (DV004) into Tài chính (DV003); Giao thông vận tải (DV006) and the
+ * transport projects board (DV037) into Xây dựng (DV005); Tài nguyên và Môi trường (DV010) into
+ * Nông nghiệp và Môi trường (DV009, renamed from Nông nghiệp và Phát triển nông thôn);
+ * Lao động - Thương binh và Xã hội (DV013) into Nội vụ (DV002); Thông tin và Truyền thông (DV016)
+ * into Khoa học và Công nghệ (DV015); the religious affairs board (DV050) into Dân tộc và Tôn
+ * giáo (DV020, renamed from Ban Dân tộc). 63 units report for 2025.
  */
 
 type Row = [name: string, handlesTthc: boolean, history?: Partial<Unit>];
@@ -14,7 +20,7 @@ const dangBo: Row[] = [
   ['Đảng bộ Văn phòng UBND tỉnh', true],
   ['Đảng bộ Sở Nội vụ', true],
   ['Đảng bộ Sở Tài chính', true],
-  ['Đảng bộ Sở Kế hoạch và Đầu tư', true],
+  ['Đảng bộ Sở Kế hoạch và Đầu tư', true, { activeTo: 2024, mergedInto: 'DV003' }],
   ['Đảng bộ Sở Xây dựng', true],
   ['Đảng bộ Sở Giao thông vận tải', true, { activeTo: 2024, mergedInto: 'DV005' }],
   ['Đảng bộ Sở Y tế', true],
@@ -24,17 +30,17 @@ const dangBo: Row[] = [
     true,
     { aliases: ['Đảng bộ Sở Nông nghiệp và Phát triển nông thôn'] },
   ],
-  ['Đảng bộ Sở Tài nguyên và Môi trường', true],
+  ['Đảng bộ Sở Tài nguyên và Môi trường', true, { activeTo: 2024, mergedInto: 'DV009' }],
   ['Đảng bộ Sở Công Thương', true],
   ['Đảng bộ Sở Tư pháp', true],
-  ['Đảng bộ Sở Lao động - Thương binh và Xã hội', true],
+  ['Đảng bộ Sở Lao động - Thương binh và Xã hội', true, { activeTo: 2024, mergedInto: 'DV002' }],
   ['Đảng bộ Sở Văn hóa và Thể thao', true],
   ['Đảng bộ Sở Khoa học và Công nghệ', true],
-  ['Đảng bộ Sở Thông tin và Truyền thông', true],
+  ['Đảng bộ Sở Thông tin và Truyền thông', true, { activeTo: 2024, mergedInto: 'DV015' }],
   ['Đảng bộ Sở Du lịch', true],
   ['Đảng bộ Thanh tra tỉnh', true],
   ['Đảng bộ Ban Quản lý Khu kinh tế Đông Nam', true],
-  ['Đảng bộ Ban Dân tộc tỉnh', true],
+  ['Đảng bộ Sở Dân tộc và Tôn giáo', true, { aliases: ['Đảng bộ Ban Dân tộc tỉnh'] }],
   ['Đảng bộ Văn phòng Đăng ký đất đai tỉnh', true],
   ['Đảng bộ Chi cục Kiểm lâm', true],
   ['Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh', true],
@@ -71,7 +77,7 @@ const dangBo: Row[] = [
 const chiBo: Row[] = [
   ['Chi bộ Sở Ngoại vụ', true],
   ['Chi bộ Ban Thi đua - Khen thưởng tỉnh', true],
-  ['Chi bộ Ban Tôn giáo tỉnh', true],
+  ['Chi bộ Ban Tôn giáo tỉnh', true, { activeTo: 2024, mergedInto: 'DV020' }],
   ['Chi bộ Chi cục Thú y', true],
   ['Chi bộ Chi cục Trồng trọt và Bảo vệ thực vật', true],
   ['Chi bộ Chi cục Quản lý chất lượng nông lâm sản và thủy sản', true],

@@ -1,4 +1,4 @@
-import { SheetBuilder } from '../template/sheet-builder';
+import { SheetBuilder } from './sheet-builder';
 import { officeHeader, officeInitials, officeUnder, placeDateLine, placePartyHeader } from './party-header';
 
 describe('party header', () => {
@@ -19,15 +19,26 @@ describe('party header', () => {
       officeHeader({
         superior: 'ĐẢNG BỘ TỈNH NGHỆ AN',
         issuer: 'Đảng ủy Khối các cơ quan tỉnh',
+        standingCommittee: 'Ban Thường vụ Đảng ủy Khối',
         place: 'Nghệ An',
         consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+        unitSuperior: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH',
+        assumed: false,
       }),
     ).toEqual({ superior: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', issuer: 'BAN TUYÊN GIÁO', initials: 'BTG' });
   });
 
+  it.each([
+    ['Ban Tuyên giáo', 'BTG'],
+    // "và" joins two names and gives no letter: the fused board after 2025.
+    ['BAN TUYÊN GIÁO VÀ DÂN VẬN', 'BTGDV'],
+  ])('the initials of %s are %s', (office, initials) => {
+    expect(officeInitials(office)).toBe(initials);
+  });
+
   it('places the issuer left and the party line right, over a rule as wide as the line', () => {
     const b = new SheetBuilder();
-    const next = placePartyHeader(b, {
+    const { next } = placePartyHeader(b, {
       left: [1, 2],
       right: [4, 8],
       widths: [5, 30, 10, 10, 10, 10, 10, 10],
