@@ -62,7 +62,9 @@ describe('one vocabulary (issue 12 §5)', () => {
 
   it('DOMAIN.md glossary: no file in src/ writes "không đạt" (Party reports write "chưa đạt")', () => {
     const banned = ['Không', 'đạt'].join(' ').toLowerCase();
-    const found = files.filter((f) => f.text.normalize('NFC').toLowerCase().includes(banned)).map((f) => f.rel);
+    const found = files
+      .filter((f) => f.text.normalize('NFC').toLowerCase().includes(banned))
+      .map((f) => f.rel);
     expect(found).toEqual([]);
   });
 });

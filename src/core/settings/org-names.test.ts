@@ -7,7 +7,11 @@ const periods = defaultOrgNames();
 describe('organization names by period (issue 13 §4, the 2025 reorganisation)', () => {
   it.each([
     ['the bloc before the change', '2024-12-31', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'],
-    ['the last day of the bloc (Quyết định 3254-QĐ/TU of 12/02/2025)', '2025-02-12', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'],
+    [
+      'the last day of the bloc (Quyết định 3254-QĐ/TU of 12/02/2025)',
+      '2025-02-12',
+      'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+    ],
     ['the first day of Đảng bộ UBND tỉnh', '2025-02-13', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH'],
     ['a summary dated 2026', '2026-01-20', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH'],
     ['a date before every period takes the first', '2019-01-01', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'],
@@ -33,11 +37,27 @@ describe('organization names by period (issue 13 §4, the 2025 reorganisation)',
 
   it.each<[string, Pick<Unit, 'name' | 'kind'>, string]>([
     // Hướng dẫn 36-HD/VPTW: a đảng bộ cơ sở issues as its đảng ủy, a chi bộ cơ sở as the chi bộ.
-    ['a đảng bộ cơ sở issues as its đảng ủy', { name: 'Đảng bộ Sở Tư pháp', kind: 'dang-bo-co-so' }, 'ĐẢNG ỦY SỞ TƯ PHÁP'],
-    ['a chi bộ cơ sở as the chi bộ', { name: 'Chi bộ Sở Ngoại vụ', kind: 'chi-bo-co-so' }, 'CHI BỘ SỞ NGOẠI VỤ'],
-    ['"cơ sở" in the name is dropped', { name: 'Đảng bộ cơ sở Báo Nghệ An', kind: 'dang-bo-co-so' }, 'ĐẢNG ỦY BÁO NGHỆ AN'],
+    [
+      'a đảng bộ cơ sở issues as its đảng ủy',
+      { name: 'Đảng bộ Sở Tư pháp', kind: 'dang-bo-co-so' },
+      'ĐẢNG ỦY SỞ TƯ PHÁP',
+    ],
+    [
+      'a chi bộ cơ sở as the chi bộ',
+      { name: 'Chi bộ Sở Ngoại vụ', kind: 'chi-bo-co-so' },
+      'CHI BỘ SỞ NGOẠI VỤ',
+    ],
+    [
+      '"cơ sở" in the name is dropped',
+      { name: 'Đảng bộ cơ sở Báo Nghệ An', kind: 'dang-bo-co-so' },
+      'ĐẢNG ỦY BÁO NGHỆ AN',
+    ],
     ['a name without the party word gets it', { name: 'Sở Y tế', kind: 'dang-bo-co-so' }, 'ĐẢNG ỦY SỞ Y TẾ'],
-    ['a name already as the committee stays', { name: 'Đảng ủy Sở Xây dựng', kind: 'dang-bo-co-so' }, 'ĐẢNG ỦY SỞ XÂY DỰNG'],
+    [
+      'a name already as the committee stays',
+      { name: 'Đảng ủy Sở Xây dựng', kind: 'dang-bo-co-so' },
+      'ĐẢNG ỦY SỞ XÂY DỰNG',
+    ],
   ])('36-HD/VPTW: %s', (_name, unit, issuer) => {
     expect(unitIssuer(unit)).toBe(issuer);
   });

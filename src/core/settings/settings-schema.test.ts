@@ -29,7 +29,11 @@ describe('parseSettings', () => {
     ['the former built-in names become the default periods', khoi, fallback.org],
     [
       'names a user chose become one period valid at all times',
-      { ...khoi, issuer: 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH', consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối' },
+      {
+        ...khoi,
+        issuer: 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+      },
       [
         {
           ...khoi,

@@ -47,7 +47,11 @@ describe('consolidatedSheet', () => {
       ['A2', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', { bold: true }],
       ['A3', '*', {}],
       ['A5', 'PHỤ LỤC 1', { bold: true }],
-      ['A6', 'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025 của các cấp ủy cơ sở', { bold: true }],
+      [
+        'A6',
+        'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025 của các cấp ủy cơ sở',
+        { bold: true },
+      ],
       [
         'A7',
         '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
@@ -67,7 +71,9 @@ describe('consolidatedSheet', () => {
     const early = consolidatedSheet({ ...c, asOf: '2025-01-20' }, PLAN, settings, 'vi');
     expect(textAt(early, 'A1')).toBe('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH');
     expect(textAt(early, 'A2')).toBe('BAN TUYÊN GIÁO');
-    expect(textAt(early, 'A7')).toBe('(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)');
+    expect(textAt(early, 'A7')).toBe(
+      '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
+    );
   });
 
   it('has "TT" first, a short code per target and the unit criterion under it, "Ghi chú" last', () => {

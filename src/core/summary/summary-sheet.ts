@@ -182,7 +182,9 @@ const T = {
   sheet: (year: number): Text => ({ vi: `Tóm tắt ${year}`, en: `Summary ${year}` }),
   title: { vi: 'BÁO CÁO', en: 'REPORT' },
   subject: (plan: Plan, year: number, lang: Lang): string =>
-    lang === 'vi' ? `tóm tắt ${reportSubject(plan, year, lang)}` : `summary ${reportSubject(plan, year, lang)}`,
+    lang === 'vi'
+      ? `tóm tắt ${reportSubject(plan, year, lang)}`
+      : `summary ${reportSubject(plan, year, lang)}`,
   toCommittee: (org: OrgNames): Text => ({
     vi: `${org.standingCommittee} (để báo cáo)`,
     en: `${org.standingCommittee} (for information)`,

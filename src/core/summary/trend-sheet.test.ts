@@ -9,7 +9,9 @@ const textAt = (address: string): string | undefined => {
   return v && 'text' in v ? v.text : undefined;
 };
 // The table starts under the header and the annex title block: the row of its year headings.
-const head = Number(spec.cells.find((x) => /^D\d+$/.test(x.address) && textAt(x.address) === '2021')?.address.slice(1));
+const head = Number(
+  spec.cells.find((x) => /^D\d+$/.test(x.address) && textAt(x.address) === '2021')?.address.slice(1),
+);
 
 describe('trendSheet', () => {
   it('has a column per year from the plan first year to the latest year of the batch', () => {

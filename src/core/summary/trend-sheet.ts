@@ -5,7 +5,7 @@ import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
-import type { Lang, Text } from '../types';
+import type { Lang } from '../types';
 import { orgNamesOn } from '../settings/org-names';
 import { SUMMARY_FONT, annexCaption } from './consolidated-sheet';
 import { chartPlaceholder, officeHeader, placePartyHeader, placeTitle } from '../template/party-header';
@@ -78,7 +78,14 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
     subject: T.subject(plan, from, to, lang),
     caption: annexCaption(org, lang),
   });
-  b.merge(titleEnd, 1, titleEnd, lastCol, { text: T.subtitle[lang] }, { hAlign: 'center', italic: true, wrap: true });
+  b.merge(
+    titleEnd,
+    1,
+    titleEnd,
+    lastCol,
+    { text: T.subtitle[lang] },
+    { hAlign: 'center', italic: true, wrap: true },
+  );
   b.height(titleEnd, heightOf(T.subtitle[lang], full, 12));
 
   const headRow = titleEnd + 2;

@@ -103,12 +103,7 @@ export function placePartyHeader(
  * The run of columns in [from, to] at least `needed` wide whose centre is nearest the centre of
  * [from, to] (the page's middle when the block spans the page), preferring the narrowest.
  */
-function centredRun(
-  widths: readonly number[],
-  from: number,
-  to: number,
-  needed: number,
-): [number, number] {
+function centredRun(widths: readonly number[], from: number, to: number, needed: number): [number, number] {
   const middle = (sumWidths(widths, 1, from - 1) * 2 + sumWidths(widths, from, to)) / 2;
   let run: [number, number] = [from, to];
   let best = Infinity;
@@ -163,7 +158,9 @@ export function placeTitle(b: SheetBuilder, o: TitleOptions): number {
 /** The subject of the yearly report: "kết quả thực hiện Đề án số 04-ĐA/TU năm 2025". */
 export function reportSubject(plan: Plan, year: number, lang: Lang): string {
   const name = (plan.documentName ?? plan.shortTitle)[lang];
-  return lang === 'vi' ? `kết quả thực hiện ${name} năm ${year}` : `on the implementation of ${name} in ${year}`;
+  return lang === 'vi'
+    ? `kết quả thực hiện ${name} năm ${year}`
+    : `on the implementation of ${name} in ${year}`;
 }
 
 /** The words under a chart's place in a file that cannot draw charts (the .xlsx writer). */

@@ -223,10 +223,25 @@ describe('document header and signature', () => {
   it.each<[string, Unit, number, string[]]>([
     // Hướng dẫn 36-HD/VPTW: line 1 the directly superior organisation, line 2 the issuing
     // committee (a đảng bộ cơ sở issues as its đảng ủy), then "*" and the number.
-    ['a đảng bộ cơ sở, 2024 (the bloc)', tthcUnit, 2024, ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU']],
+    [
+      'a đảng bộ cơ sở, 2024 (the bloc)',
+      tthcUnit,
+      2024,
+      ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU'],
+    ],
     // After 13/02/2025 the units sit under Đảng bộ UBND tỉnh (DOMAIN.md; assumed default).
-    ['a đảng bộ cơ sở, 2025', tthcUnit, 2025, ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU']],
-    ['a chi bộ cơ sở issues as its chi bộ', cellUnit, 2025, ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'CHI BỘ SỞ NGOẠI VỤ', '*', 'Số      -BC/CB']],
+    [
+      'a đảng bộ cơ sở, 2025',
+      tthcUnit,
+      2025,
+      ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU'],
+    ],
+    [
+      'a chi bộ cơ sở issues as its chi bộ',
+      cellUnit,
+      2025,
+      ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'CHI BỘ SỞ NGOẠI VỤ', '*', 'Số      -BC/CB'],
+    ],
   ])('36-HD/VPTW header of %s', (_name, unit, year, lines) => {
     const spec = buildReportTemplate(deAn04, settings, unit, year, { fill });
     const cells = lines.map((text) => cellOf(spec, text));
@@ -259,7 +274,9 @@ describe('document header and signature', () => {
     expect(kind?.style).toMatchObject({ bold: true, hAlign: 'center' });
     expect(subject?.style).toMatchObject({ bold: true, hAlign: 'center' });
     expect(rowOf(subject?.address)).toBe(rowOf(kind?.address) + 1);
-    const rule = spec.cells.filter((c) => rowOf(c.address) === rowOf(subject?.address) + 1 && c.style?.borderBottom);
+    const rule = spec.cells.filter(
+      (c) => rowOf(c.address) === rowOf(subject?.address) + 1 && c.style?.borderBottom,
+    );
     // Short: a few columns in the middle, not the whole width (A..H).
     expect(rule.length).toBeGreaterThan(0);
     expect(rule.length).toBeLessThan(4);
@@ -269,7 +286,16 @@ describe('document header and signature', () => {
   it.each<[string, Unit, string[]]>([
     // Plan V.3: units report "về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)"; the names of
     // the report's year. "Nơi nhận:" underlined, recipients end in ",", the last "Lưu ...".
-    ['a đảng bộ cơ sở', tthcUnit, ['- Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (qua Ban Tuyên giáo và Dân vận),', '- Lưu Văn phòng Đảng ủy.', 'T/M ĐẢNG ỦY', 'BÍ THƯ']],
+    [
+      'a đảng bộ cơ sở',
+      tthcUnit,
+      [
+        '- Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (qua Ban Tuyên giáo và Dân vận),',
+        '- Lưu Văn phòng Đảng ủy.',
+        'T/M ĐẢNG ỦY',
+        'BÍ THƯ',
+      ],
+    ],
     ['a chi bộ cơ sở', cellUnit, ['- Lưu Chi bộ.', 'T/M CHI BỘ', 'BÍ THƯ']],
   ])('36-HD/VPTW footer of %s: Nơi nhận and the signature', (_name, unit, lines) => {
     const { spec } = build(unit, { fill });
@@ -277,7 +303,7 @@ describe('document header and signature', () => {
     expect(cellOf(spec, 'Nơi nhận:')?.style).toMatchObject({ underline: true, bold: true });
   });
 
-  it('plan V.3 before the reorganisation: the bloc\'s Standing Committee through its Propaganda Board', () => {
+  it("plan V.3 before the reorganisation: the bloc's Standing Committee through its Propaganda Board", () => {
     const spec = buildReportTemplate(deAn04, settings, tthcUnit, 2024, { fill });
     expect(texts(spec)).toContain('- Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo),');
   });

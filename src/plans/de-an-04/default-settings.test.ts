@@ -25,9 +25,30 @@ describe('defaultSettings', () => {
 
   it.each([
     // DOMAIN.md: the bloc until 12/02/2025 (the plan's own names, V.1 and V.3) ...
-    ['up to 12/02/2025', 0, { to: '2025-02-12', issuer: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', unitSuperior: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH', consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối', standingCommittee: 'Ban Thường vụ Đảng ủy Khối', assumed: false }],
+    [
+      'up to 12/02/2025',
+      0,
+      {
+        to: '2025-02-12',
+        issuer: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+        unitSuperior: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+        standingCommittee: 'Ban Thường vụ Đảng ủy Khối',
+        assumed: false,
+      },
+    ],
     // ... then Đảng bộ UBND tỉnh from 13/02/2025 (Quyết định 3254-QĐ/TU); who consolidates is assumed.
-    ['from 13/02/2025', 1, { from: '2025-02-13', issuer: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', unitSuperior: 'ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', consolidatingOffice: 'Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh', assumed: true }],
+    [
+      'from 13/02/2025',
+      1,
+      {
+        from: '2025-02-13',
+        issuer: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
+        unitSuperior: 'ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh',
+        assumed: true,
+      },
+    ],
   ])('names the organizations %s (2025 reorganisation)', (_when, index, names) => {
     expect(s.org).toHaveLength(2);
     expect(s.org[index]).toMatchObject({ superior: 'ĐẢNG BỘ TỈNH NGHỆ AN', place: 'Nghệ An', ...names });
