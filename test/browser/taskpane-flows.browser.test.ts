@@ -188,7 +188,7 @@ describeInBrowser('task pane flows in file mode', () => {
     expect(sheet.name).toBe('Báo cáo 2025');
     const texts: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
-    expect(texts).toContain('BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025');
+    expect(texts).toContain('kết quả thực hiện Đề án số 04-ĐA/TU năm 2025');
     const stamp = texts.find((s) => s.startsWith('baocao;kind=report'));
     expect(stamp).toMatch(/;plan=de-an-04;/);
     expect(stamp).toMatch(/;unit=DV002;year=2025$/);
