@@ -113,16 +113,15 @@ export function buildConsolidated(
     issuer: head.issuer,
     lang,
   });
-  const h1 =
-    placeTitle(b, {
-      row: header.next + 1,
-      from: 1,
-      to: noteCol,
-      widths,
-      kind: T.title[lang],
-      subject: T.subject(plan, c.year, lang),
-      caption: annexCaption(org, lang),
-    }) + 1;
+  const h1 = placeTitle(b, {
+    row: header.next + 1,
+    from: 1,
+    to: noteCol,
+    widths,
+    kind: T.title[lang],
+    subject: T.subject(plan, c.year, lang),
+    caption: annexCaption(org, lang),
+  });
 
   // Table header: three rows (target groups, codes, unit criterion).
   const h3 = h1 + 2;

@@ -1,5 +1,14 @@
 import { SheetBuilder } from './sheet-builder';
-import { officeHeader, officeInitials, officeUnder, placeDateLine, placePartyHeader } from './party-header';
+import {
+  officeHeader,
+  officeInitials,
+  officeShort,
+  officeUnder,
+  placeDateLine,
+  placeFooter,
+  placePartyHeader,
+  placeTitle,
+} from './party-header';
 
 describe('party header', () => {
   it.each([
@@ -61,5 +70,114 @@ describe('party header', () => {
       address: 'D3',
       style: { italic: true },
     });
+  });
+
+  const textOf = (b: SheetBuilder, address: string) => {
+    const v = b.allCells().find((c) => c.address === address)?.value;
+    return v && 'text' in v ? v.text : undefined;
+  };
+
+  it('36-HD/VPTW: the place and date line is level with the number when there is one', () => {
+    const b = new SheetBuilder();
+    const { next, dateCell } = placePartyHeader(b, {
+      left: [1, 2],
+      right: [4, 8],
+      widths: [5, 30, 10, 10, 10, 10, 10, 10],
+      superior: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+      issuer: 'BAN TUYÊN GIÁO',
+      docNumber: 'Số      -BC/BTG',
+      dateLine: 'Nghệ An, ngày 05 tháng 01 năm 2026',
+      lang: 'vi',
+    });
+    expect(next).toBe(5);
+    expect(textOf(b, 'A4')).toBe('Số      -BC/BTG');
+    expect(dateCell).toBe('D4');
+    expect(textOf(b, 'D4')).toBe('Nghệ An, ngày 05 tháng 01 năm 2026');
+  });
+
+  it('36-HD/VPTW: an annex header has neither number nor date', () => {
+    const b = new SheetBuilder();
+    const { next, dateCell } = placePartyHeader(b, {
+      left: [1, 2],
+      right: [4, 8],
+      widths: [5, 30, 10, 10, 10, 10, 10, 10],
+      superior: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+      issuer: 'BAN TUYÊN GIÁO',
+      lang: 'vi',
+    });
+    expect([next, dateCell]).toEqual([4, undefined]);
+  });
+
+  it.each([
+    ['a report', undefined, ['BÁO CÁO', 'kết quả thực hiện Đề án số 04-ĐA/TU năm 2025'], 7],
+    [
+      'an annex, with its italic caption',
+      '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
+      ['PHỤ LỤC 1', 'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025'],
+      8,
+    ],
+  ])(
+    '36-HD/VPTW title of %s: the kind alone, the subject in bold lower case, a short rule',
+    (_n, caption, [kind, subject], next) => {
+      const b = new SheetBuilder();
+      const widths = [5, 30, 10, 10, 10, 10, 10, 10];
+      const after = placeTitle(b, {
+        row: 3,
+        from: 1,
+        to: 8,
+        widths,
+        kind: kind!,
+        subject: subject!,
+        ...(caption ? { caption } : {}),
+      });
+      expect(after).toBe(next);
+      expect(textOf(b, 'A3')).toBe(kind);
+      expect(textOf(b, 'A4')).toBe(subject);
+      const cells = b.allCells();
+      expect(cells.find((c) => c.address === 'A4')?.style).toMatchObject({ bold: true });
+      if (caption) expect(cells.find((c) => c.address === 'A5')?.style).toMatchObject({ italic: true });
+      // The rule: a few middle columns of the row under the title, not the whole width.
+      const ruleRow = next - 2;
+      const rule = cells.filter((c) => c.address.endsWith(String(ruleRow)) && c.style?.borderBottom);
+      expect(rule.length).toBeGreaterThan(0);
+      expect(rule.length).toBeLessThan(8);
+      expect(rule.map((c) => c.address)).not.toContain(`A${ruleRow}`);
+    },
+  );
+
+  it('36-HD/VPTW footer: "Nơi nhận:" underlined, recipients ending in ",", the last "Lưu ...", the signature', () => {
+    const b = new SheetBuilder();
+    const last = placeFooter(b, {
+      row: 10,
+      left: [1, 2],
+      right: [4, 8],
+      widths: [5, 30, 10, 10, 10, 10, 10, 10],
+      recipients: ['Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)'],
+      archive: 'Lưu Văn phòng Đảng ủy',
+      onBehalf: 'T/M ĐẢNG ỦY',
+      signer: 'BÍ THƯ',
+      lang: 'vi',
+    });
+    expect(['A10', 'A11', 'A12', 'D10', 'D11'].map((a) => textOf(b, a))).toEqual([
+      'Nơi nhận:',
+      '- Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo),',
+      '- Lưu Văn phòng Đảng ủy.',
+      'T/M ĐẢNG ỦY',
+      'BÍ THƯ',
+    ]);
+    expect(b.allCells().find((c) => c.address === 'A10')?.style).toMatchObject({ underline: true });
+    expect(last).toBe(12);
+  });
+
+  it.each([
+    // Plan V.3: "qua Ban Tuyên giáo": the office without the committee's name.
+    ['Ban Tuyên giáo Đảng ủy Khối', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'Ban Tuyên giáo'],
+    [
+      'Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh',
+      'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
+      'Ban Tuyên giáo và Dân vận',
+    ],
+  ])('plan V.3: %s is "%s" in "qua ..."', (office, issuer, short) => {
+    expect(officeShort(office, issuer)).toBe(short);
   });
 });

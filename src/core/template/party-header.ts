@@ -135,7 +135,8 @@ export interface TitleOptions {
 /**
  * The title block of a Party document (guidance 36-HD/VPTW): the kind alone on a line, the
  * subject under it in bold lower case, an annex's italic caption, then a short rule (a third of
- * the subject's width). Returns the row under the rule.
+ * the subject's width). Returns the first row after a blank one under the rule, so that
+ * nothing touches the rule.
  */
 export function placeTitle(b: SheetBuilder, o: TitleOptions): number {
   const width = sumWidths(o.widths, o.from, o.to);
@@ -152,7 +153,7 @@ export function placeTitle(b: SheetBuilder, o: TitleOptions): number {
   const [a, z] = centredRun(o.widths, o.from, o.to, ruleWidth);
   b.span(row, a, z, null, { borderBottom: true });
   b.height(row, 6);
-  return row + 1;
+  return row + 2;
 }
 
 /** The subject of the yearly report: "kết quả thực hiện Đề án số 04-ĐA/TU năm 2025". */

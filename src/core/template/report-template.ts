@@ -346,7 +346,7 @@ export function buildReportTemplate(
   });
   const dateLineCell = header.dateCell as string;
 
-  // Rows 6-8: "BÁO CÁO", the subject, a short rule; a little air above the title.
+  // Rows 6-8: "BÁO CÁO", the subject, a short rule, then a blank row; air above the title.
   placeTitle(b, {
     row: header.next,
     from: cols.stt,
