@@ -328,7 +328,7 @@ Tùy chọn:
   validate: {
     fileHeader: (file) => `Tệp ${file}`,
     sheetHeader: (sheet, unit, year, version) =>
-      `  Trang “${sheet}”: ${unit}, năm ${year}, mẫu phiên bản ${version}`,
+      `  Trang tính “${sheet}”: ${unit}, năm ${year}, mẫu phiên bản ${version}`,
     writtenAs: (name) => ` (báo cáo ghi “${name}”)`,
     noFindings: '    Không có lỗi hay cảnh báo.',
     counts: (errors, warnings, infos) => `    ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,

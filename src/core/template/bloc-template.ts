@@ -481,7 +481,7 @@ function finding(
 
 function notBloc(sheet: string): Text {
   return {
-    vi: `Trang “${sheet}” không phải là trang số liệu cấp Khối (không tìm thấy dấu mẫu). Hãy dùng trang do phần bổ trợ tạo ra.`,
+    vi: `Trang tính “${sheet}” không phải là trang số liệu cấp Khối (không tìm thấy dấu mẫu). Hãy dùng trang do phần bổ trợ tạo ra.`,
     en: `Sheet "${sheet}" is not a bloc data sheet (no template stamp found). Use the sheet made by the add-in.`,
   };
 }
@@ -502,7 +502,7 @@ function newer(version: number): Text {
 
 function keysMissing(sheet: string, missing: string[]): Text {
   return {
-    vi: `Trang “${sheet}” thiếu ${missing.length} dòng khóa (${missing.join(', ')}); có thể các dòng đã bị xóa. Hãy tạo lại trang số liệu và chép số liệu sang.`,
+    vi: `Trang tính “${sheet}” thiếu ${missing.length} dòng khóa (${missing.join(', ')}); có thể các dòng đã bị xóa. Hãy tạo lại trang số liệu và chép số liệu sang.`,
     en: `Sheet "${sheet}" lacks ${missing.length} key rows (${missing.join(', ')}); they may have been deleted. Make the data sheet again and copy the figures over.`,
   };
 }
@@ -515,7 +515,7 @@ function invalidValue(raw: string, kind: ReportItem['kind'], sheet: string, cell
         ? { vi: `một thứ hạng từ 1 đến ${formatNumber(MAX_RANK, 'vi')}`, en: `a rank from 1 to ${MAX_RANK}` }
         : { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' };
   return {
-    vi: `Giá trị “${raw}” ở ô ${cell} trang “${sheet}” không hợp lệ. Hãy nhập ${expected.vi}.`,
+    vi: `Giá trị “${raw}” ở ô ${cell} trang tính “${sheet}” không hợp lệ. Hãy nhập ${expected.vi}.`,
     en: `The value "${raw}" in cell ${cell} of sheet "${sheet}" is invalid. Enter ${expected.en}.`,
   };
 }
