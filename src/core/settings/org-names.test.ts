@@ -1,6 +1,6 @@
 import { defaultOrgNames } from '../../plans/de-an-04/default-settings';
 import type { Unit } from './settings-types';
-import { orgNamesOfYear, orgNamesOn, unitIssuer } from './org-names';
+import { orgNamesOfYear, orgNamesOn, unitIssuer, unitNameIn, unitSuperiorIn } from './org-names';
 
 const periods = defaultOrgNames();
 
@@ -60,5 +60,25 @@ describe('organization names by period (issue 13 §4, the 2025 reorganisation)',
     ],
   ])('36-HD/VPTW: %s', (_name, unit, issuer) => {
     expect(unitIssuer(unit)).toBe(issuer);
+  });
+
+  const renamed = {
+    name: 'Đảng bộ Sở Nông nghiệp và Môi trường',
+    names: [{ to: 2024, name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' }],
+    superiors: [{ from: 2025, name: 'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH' }],
+  };
+  it.each([
+    // Issue 13 §4: a unit's name and parent are settings with a validity period.
+    [2024, 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn', 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH'],
+    [2025, 'Đảng bộ Sở Nông nghiệp và Môi trường', 'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH'],
+  ])('in %d a renamed unit that moved is %s under %s', (year, name, superior) => {
+    expect(unitNameIn(renamed, year)).toBe(name);
+    expect(unitSuperiorIn(renamed, year, orgNamesOfYear(periods, year))).toBe(superior);
+  });
+
+  it('a unit without spans keeps its name and the superior of all units', () => {
+    const plain: { name: string; names?: []; superiors?: [] } = { name: 'Đảng bộ Sở Y tế' };
+    expect(unitNameIn(plain, 2022)).toBe('Đảng bộ Sở Y tế');
+    expect(unitSuperiorIn(plain, 2025, orgNamesOfYear(periods, 2025))).toBe('ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH');
   });
 });

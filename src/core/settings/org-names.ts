@@ -1,6 +1,6 @@
 import { matchKey } from '../text';
 import type { IsoDate } from '../types';
-import type { OrgNames, Unit } from './settings-types';
+import type { OrgNames, Unit, YearSpan } from './settings-types';
 
 /**
  * The organization names valid on a date. Periods are in date order (the settings schema checks
@@ -24,6 +24,22 @@ export function orgNamesOn(periods: readonly OrgNames[], date: IsoDate): OrgName
  */
 export function orgNamesOfYear(periods: readonly OrgNames[], year: number): OrgNames {
   return orgNamesOn(periods, `${String(year).padStart(4, '0')}-12-31`);
+}
+
+const covers = (span: YearSpan, year: number): boolean =>
+  (span.from === undefined || span.from <= year) && (span.to === undefined || year <= span.to);
+
+/** The unit's name in a reporting year: the span covering it, else its current name. */
+export function unitNameIn(unit: Pick<Unit, 'name' | 'names'>, year: number): string {
+  return unit.names?.find((s) => covers(s, year))?.name ?? unit.name;
+}
+
+/**
+ * Line 1 of a unit's report in a reporting year: the unit's own superior for that year (a unit
+ * moved under another đảng bộ), else the one the organization names give all units.
+ */
+export function unitSuperiorIn(unit: Pick<Unit, 'superiors'>, year: number, org: OrgNames): string {
+  return unit.superiors?.find((s) => covers(s, year))?.name ?? org.unitSuperior;
 }
 
 /**

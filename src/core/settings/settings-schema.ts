@@ -34,6 +34,8 @@ const deadline = v.pipe(
   v.check((s) => isoParts(s) !== null || parseMonthDay(s) !== null, 'deadline'),
 );
 
+const yearSpan = v.object({ from: v.optional(year), to: v.optional(year), name });
+
 const unitSchema = v.object({
   code: name,
   name,
@@ -43,6 +45,8 @@ const unitSchema = v.object({
   activeTo: v.optional(year),
   aliases: v.optional(v.array(name), []),
   mergedInto: v.optional(name),
+  names: v.optional(v.array(yearSpan)),
+  superiors: v.optional(v.array(yearSpan)),
 });
 
 const orgSchema = v.object({

@@ -15,6 +15,20 @@ export interface Unit {
   aliases: string[];
   /** Code of the unit it was merged into (then `activeTo` is the last year it reported itself). */
   mergedInto?: string;
+  /** Its names by reporting year (a rename); a year no span covers uses `name`. */
+  names?: YearSpan[];
+  /**
+   * The Party organization directly above it by reporting year, printed on line 1 of its
+   * report; a year no span covers uses the organization names' `unitSuperior`.
+   */
+  superiors?: YearSpan[];
+}
+
+/** A name held over reporting years, `from`..`to` inclusive; open ends when absent. */
+export interface YearSpan {
+  from?: number;
+  to?: number;
+  name: string;
 }
 
 /**

@@ -253,6 +253,24 @@ describe('document header and signature', () => {
     expect(party?.style).toMatchObject({ bold: true, borderBottom: true });
   });
 
+  it('issue 13 §4: a renamed unit prints its name of the year; a moved unit its superior of the year', () => {
+    const renamed = unitOf('DV009');
+    const y2024 = buildReportTemplate(deAn04, settings, renamed, 2024, { fill });
+    expect(cellOf(y2024, 'ĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN')?.address).toBe('A3');
+    expect(cellOf(y2024, 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn')).toBeDefined();
+    const y2025 = buildReportTemplate(deAn04, settings, renamed, 2025, { fill });
+    expect(cellOf(y2025, 'ĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')?.address).toBe('A3');
+    const moved = unitOf('DV025'); // Báo Nghệ An: under the Đảng bộ các cơ quan Đảng tỉnh from 2025
+    expect(
+      cellOf(buildReportTemplate(deAn04, settings, moved, 2025, { fill }), 'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH')
+        ?.address,
+    ).toBe('A2');
+    expect(
+      cellOf(buildReportTemplate(deAn04, settings, moved, 2024, { fill }), 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH')
+        ?.address,
+    ).toBe('A2');
+  });
+
   it('36-HD/VPTW: the place and date line is italic and level with the number', () => {
     const { spec, byAddress } = build(tthcUnit, { fill });
     expect(byAddress.get('D5')).toMatchObject({

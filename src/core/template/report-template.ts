@@ -3,7 +3,7 @@ import type { MilestoneStatus } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule, ValueKind } from '../plan/plan-types';
 import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
-import { orgNamesOfYear, unitIssuer } from '../settings/org-names';
+import { orgNamesOfYear, unitIssuer, unitNameIn, unitSuperiorIn } from '../settings/org-names';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
@@ -335,8 +335,8 @@ export function buildReportTemplate(
     left: [cols.stt, cols.measure],
     right: [cols.target, last],
     widths,
-    superior: org.unitSuperior,
-    issuer: unitIssuer(unit),
+    superior: unitSuperiorIn(unit, year, org),
+    issuer: unitIssuer({ kind: unit.kind, name: unitNameIn(unit, year) }),
     docNumber: T.docNumber(unit),
     dateLine: {
       formula: dateLineFormula(org.place, a1(FIELD_ROWS.reportDate, cols.measure), lang),
@@ -371,7 +371,7 @@ export function buildReportTemplate(
     FIELD.unitName,
     T.unitName,
     last,
-    { text: fill?.unitName ?? unit.name },
+    { text: fill?.unitName ?? unitNameIn(unit, year) },
     fieldInput,
   );
   field(

@@ -94,6 +94,10 @@ describe('sampleUnits', () => {
       ['DV037', 2024, 'DV005'],
       ['DV050', 2024, 'DV020'],
     ]);
+    expect(sampleUnits.filter((u) => u.names).map((u) => [u.code, u.names])).toEqual([
+      ['DV009', [{ to: 2024, name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' }]],
+      ['DV020', [{ to: 2024, name: 'Đảng bộ Ban Dân tộc tỉnh' }]],
+    ]);
     expect(sampleUnits.filter((u) => u.activeFrom).map((u) => [u.code, u.activeFrom])).toEqual([
       ['DV062', 2023],
     ]);

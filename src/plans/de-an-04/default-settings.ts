@@ -1,4 +1,4 @@
-import type { OrgNames, Settings } from '../../core/settings/settings-types';
+import type { OrgNames, Settings, Unit } from '../../core/settings/settings-types';
 import type { IsoDate } from '../../core/types';
 import { sampleUnits } from './sample-units';
 
@@ -35,6 +35,14 @@ export function defaultOrgNames(): OrgNames[] {
   ];
 }
 
+/** A unit of its own, lists and spans included, so that editing one settings object leaves the others. */
+const copyUnit = (u: Unit): Unit => ({
+  ...u,
+  aliases: [...u.aliases],
+  ...(u.names ? { names: u.names.map((x) => ({ ...x })) } : {}),
+  ...(u.superiors ? { superiors: u.superiors.map((x) => ({ ...x })) } : {}),
+});
+
 /**
  * Settings a new workbook starts with for Đề án 04. Every value the plan does not state is here,
  * so the user can change it: the report deadline (the plan says only "Q4"), how early
@@ -50,7 +58,7 @@ export function defaultSettings(asOf: IsoDate): Settings {
     blocTargetOverrides: {},
     reportDeadline: '12-15',
     org: defaultOrgNames(),
-    units: sampleUnits.map((u) => ({ ...u, aliases: [...u.aliases] })),
+    units: sampleUnits.map(copyUnit),
     limits: {
       maxFileBytes: 20 * MB,
       maxUncompressedBytes: 100 * MB,

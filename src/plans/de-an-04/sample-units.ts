@@ -11,10 +11,24 @@ import type { Unit } from '../../core/settings/settings-types';
  * Nông nghiệp và Môi trường (DV009, renamed from Nông nghiệp và Phát triển nông thôn);
  * Lao động - Thương binh và Xã hội (DV013) into Nội vụ (DV002); Thông tin và Truyền thông (DV016)
  * into Khoa học và Công nghệ (DV015); the religious affairs board (DV050) into Dân tộc và Tôn
- * giáo (DV020, renamed from Ban Dân tộc). 63 units report for 2025.
+ * giáo (DV020, renamed from Ban Dân tộc). 63 units report for 2025. From 2025 the Trường
+ * Chính trị (DV024) and Báo Nghệ An (DV025) print the Đảng bộ các cơ quan Đảng tỉnh as their
+ * superior (assumed).
  */
 
 type Row = [name: string, handlesTthc: boolean, history?: Partial<Unit>];
+
+/** Renamed in the March 2025 mergers: the former name until 2024, which also finds the unit. */
+const renamed = (former: string): Partial<Unit> => ({
+  aliases: [former],
+  names: [{ to: 2024, name: former }],
+});
+
+/**
+ * Party bodies that moved under the Đảng bộ các cơ quan Đảng tỉnh founded on 13/02/2025
+ * (Quyết định 3255-QĐ/TU, DOMAIN.md); which units moved is assumed: edit it in the unit list.
+ */
+const partyBodiesFrom2025 = { from: 2025, name: 'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH' };
 
 const dangBo: Row[] = [
   ['Đảng bộ Văn phòng UBND tỉnh', true],
@@ -25,11 +39,7 @@ const dangBo: Row[] = [
   ['Đảng bộ Sở Giao thông vận tải', true, { activeTo: 2024, mergedInto: 'DV005' }],
   ['Đảng bộ Sở Y tế', true],
   ['Đảng bộ Sở Giáo dục và Đào tạo', true],
-  [
-    'Đảng bộ Sở Nông nghiệp và Môi trường',
-    true,
-    { aliases: ['Đảng bộ Sở Nông nghiệp và Phát triển nông thôn'] },
-  ],
+  ['Đảng bộ Sở Nông nghiệp và Môi trường', true, renamed('Đảng bộ Sở Nông nghiệp và Phát triển nông thôn')],
   ['Đảng bộ Sở Tài nguyên và Môi trường', true, { activeTo: 2024, mergedInto: 'DV009' }],
   ['Đảng bộ Sở Công Thương', true],
   ['Đảng bộ Sở Tư pháp', true],
@@ -40,12 +50,12 @@ const dangBo: Row[] = [
   ['Đảng bộ Sở Du lịch', true],
   ['Đảng bộ Thanh tra tỉnh', true],
   ['Đảng bộ Ban Quản lý Khu kinh tế Đông Nam', true],
-  ['Đảng bộ Sở Dân tộc và Tôn giáo', true, { aliases: ['Đảng bộ Ban Dân tộc tỉnh'] }],
+  ['Đảng bộ Sở Dân tộc và Tôn giáo', true, renamed('Đảng bộ Ban Dân tộc tỉnh')],
   ['Đảng bộ Văn phòng Đăng ký đất đai tỉnh', true],
   ['Đảng bộ Chi cục Kiểm lâm', true],
   ['Đảng bộ Trung tâm Kiểm soát bệnh tật tỉnh', true],
-  ['Đảng bộ Trường Chính trị tỉnh', false],
-  ['Đảng bộ Báo Nghệ An', false],
+  ['Đảng bộ Trường Chính trị tỉnh', false, { superiors: [partyBodiesFrom2025] }],
+  ['Đảng bộ Báo Nghệ An', false, { superiors: [partyBodiesFrom2025] }],
   ['Đảng bộ Đài Phát thanh và Truyền hình tỉnh', false],
   ['Đảng bộ Bệnh viện Hữu nghị đa khoa Nghệ An', false],
   ['Đảng bộ Bệnh viện Sản Nhi Nghệ An', false],

@@ -20,7 +20,13 @@ import type { Unit } from '../../core/settings/settings-types';
 import { sortVi } from '../../core/text';
 import type { Text } from '../../core/types';
 import { useI18n } from '../i18n';
-import { unitFromForm, unitToForm, type UnitForm, type UnitFormField } from '../services/unit-form';
+import {
+  keepSpans,
+  unitFromForm,
+  unitToForm,
+  type UnitForm,
+  type UnitFormField,
+} from '../services/unit-form';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -63,7 +69,7 @@ export function UnitDialog({
   const submit = () => {
     const result = unitFromForm(form, others);
     setErrors(result.errors);
-    if (result.unit) onSave(result.unit);
+    if (result.unit) onSave(keepSpans(result.unit, unit));
   };
 
   return (

@@ -1,3 +1,4 @@
+import { keepSpans } from '../services/unit-form';
 import { useEffect, useState } from 'react';
 import { parseSettings } from '../../core/settings/settings-schema';
 import type { Unit } from '../../core/settings/settings-types';
@@ -146,7 +147,15 @@ export function useSettingsEditor() {
   }
 
   const unitsLoaded = (units: Unit[], from: string) => {
-    edit((d) => ({ ...d, units }));
+    edit((d) => ({
+      ...d,
+      units: units.map((u) =>
+        keepSpans(
+          u,
+          d.units.find((x) => x.code === u.code),
+        ),
+      ),
+    }));
     setOutcome(
       outcomeOf(
         'info',
