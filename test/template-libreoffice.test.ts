@@ -65,7 +65,7 @@ const fill: ReportFill = {
     ii1_dissemination: { value: 'Không' },
     ii2_directives: { value: 'Không áp dụng' },
     ii3_ontime: { value: 98, den: 100 }, // 98% -> Đạt
-    ii3_satisfaction: { value: 90 }, // 90 -> Không đạt (above 90 needed)
+    ii3_satisfaction: { value: 90 }, // 90 -> Chưa đạt (above 90 needed)
     ii3_published: { value: 99, den: 100 },
     ii4_model_dvk: { value: 1, date: '2025-03-15' },
     ii4_bright_dvcq: { value: 0 },
@@ -143,7 +143,7 @@ if (!soffice) {
       const p = parseA1((keys && keyedAddress(keys, id, COL.verdict)) ?? '');
       return p ? cellAt(calculated, p.row, p.col)?.v : undefined;
     };
-    expect(shown('ii3_satisfaction')).toBe('Không đạt');
+    expect(shown('ii3_satisfaction')).toBe('Chưa đạt');
     expect(shown('ii3_ontime')).toBe('Đạt');
     expect(shown('ii5_cadres')).toBe('Đạt');
     expect(shown('ii2_directives')).toBe('Chưa nhập');
@@ -185,7 +185,7 @@ if (!soffice) {
     const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], {
       encoding: 'utf8',
     });
-    for (const header of ['STT', 'Nội dung', 'Chỉ tiêu', 'Kết quả', 'Ghi chú', 'Đánh giá'])
+    for (const header of ['TT', 'Nội dung', 'Chỉ tiêu', 'Kết quả', 'Ghi chú', 'Đánh giá'])
       expect(first).toContain(header);
     expect(first).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
     expect(first).toContain('Nghệ An, ngày 10 tháng 12 năm 2025');

@@ -3,6 +3,7 @@
  * says what is wrong, where, and what to do. Findings from the core carry their own texts
  * (Finding.message); this catalogue holds only the CLI's own words.
  */
+import { NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../core/messages/vocabulary';
 import type { Lang, Severity } from '../core/types';
 
 const TOOL = 'baocao';
@@ -228,7 +229,7 @@ Tùy chọn:
   ${TOOL} sample [--units SỐ] [--years 2021-2025] [-o THƯ_MỤC] [--seed SỐ] [--force]
 
 Tạo bộ báo cáo mẫu của các đơn vị giả định, có đủ những gì một đợt báo cáo thật có: đơn vị nộp
-muộn, đơn vị chưa nộp, bản gửi lại, đơn vị đổi tên, đơn vị hợp nhất, giá trị sai hoặc gõ sai
+muộn, đơn vị chưa nộp, bản gửi lại, đơn vị đổi tên, đơn vị sáp nhập, giá trị sai hoặc gõ sai
 kiểu, chữ Unicode tổ hợp, phông TCVN3, mẫu cũ. Cùng một seed cho ra cùng các tệp, từng byte.
 Trong thư mục còn có baocao.config.json (danh sách đơn vị, ngày tính), tệp số liệu Khối và
 sample-manifest.json (danh mục các lỗi cài sẵn).
@@ -327,7 +328,7 @@ Tùy chọn:
     unitInactive: (code, name, year, from, to) =>
       `Đơn vị ${code} “${name}” không hoạt động trong năm ${year}` +
       (from !== undefined || to !== undefined ? ` (hoạt động ${from ?? '…'}–${to ?? 'nay'})` : '') +
-      `. Hãy chọn năm khác, hoặc đơn vị tiếp nhận nếu đơn vị đã hợp nhất.`,
+      `. Hãy chọn năm khác, hoặc đơn vị tiếp nhận nếu đơn vị đã sáp nhập.`,
     noActiveUnits: (year) =>
       `Không có đơn vị nào hoạt động trong năm ${year}. Hãy kiểm tra năm hoặc danh sách đơn vị (--config).`,
     written: (path, unit, year) => `Đã tạo mẫu báo cáo năm ${year} của ${unit}: ${path}`,
@@ -338,7 +339,7 @@ Tùy chọn:
   validate: {
     fileHeader: (file) => `Tệp ${file}`,
     sheetHeader: (sheet, unit, year, version) =>
-      `  Trang “${sheet}”: ${unit}, năm ${year}, mẫu phiên bản ${version}`,
+      `  Trang tính “${sheet}”: ${unit}, năm ${year}, mẫu phiên bản ${version}`,
     writtenAs: (name) => ` (báo cáo ghi “${name}”)`,
     noFindings: '    Không có lỗi hay cảnh báo.',
     counts: (errors, warnings, infos) => `    ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
@@ -367,13 +368,13 @@ Tùy chọn:
       `Tệp “${file}” (tùy chọn --bloc) không có trang số liệu Khối (không thấy dấu mẫu của Khối). Hãy chỉ ra tệp số liệu Khối (ví dụ So-lieu-Khoi-2025.xlsx), hoặc bỏ --bloc.`,
     sourcesTitle: 'Kết quả từng tệp:',
     attentionTitle: 'Các tệp cần chú ý:',
-    plainAccepted: (n) => `  ${n} tệp khác: Đã nhận, không có lỗi hay cảnh báo.`,
+    plainAccepted: (n) => `  ${n} tệp khác: ${SOURCE_VERDICT_WORDS.accepted.vi}, không có lỗi hay cảnh báo.`,
     findingsBrief: (l) => `Cần xem: ${l}.`,
     detailsHint: `  Xem đầy đủ từng lỗi, cảnh báo: ${TOOL} validate <tệp>, hoặc trang “Nguồn” của biểu tổng hợp.`,
     otherYears: (l) => `  Báo cáo năm khác (dùng cho trang Xu hướng): ${l}.`,
     headline: 'Kết quả chính:',
     reported: (reported, expected, percent) => `  Đơn vị đã báo cáo: ${reported}/${expected} (${percent}).`,
-    notReported: (count) => `  Chưa báo cáo: ${count} đơn vị.`,
+    notReported: (count) => `  ${NOT_REPORTED_WORDS.vi}: ${count} đơn vị.`,
     notReportedLine: (code, name, last) => `    - ${code} ${name}${last}`,
     neverReported: ' (chưa có báo cáo năm nào trong đợt này)',
     lastReported: (year) => ` (báo cáo gần nhất: năm ${year})`,
@@ -430,7 +431,7 @@ Tùy chọn:
       'duplicate-first': 'bản gửi lần đầu',
       'duplicate-correction': 'bản gửi lại',
       renamed: 'đơn vị đổi tên',
-      merged: 'đơn vị hợp nhất',
+      merged: 'đơn vị sáp nhập',
     },
     config: (path) => `  Cài đặt (danh sách đơn vị, ngày tính): ${path}`,
     manifest: (path) => `  Danh mục lỗi cài sẵn: ${path}`,
@@ -676,7 +677,7 @@ Options:
     otherYears: (l) => `  Reports of other years (used for the Trend sheet): ${l}.`,
     headline: 'Headline figures:',
     reported: (reported, expected, percent) => `  Units reported: ${reported}/${expected} (${percent}).`,
-    notReported: (count) => `  Not reported: ${count} unit(s).`,
+    notReported: (count) => `  ${NOT_REPORTED_WORDS.en}: ${count} unit(s).`,
     notReportedLine: (code, name, last) => `    - ${code} ${name}${last}`,
     neverReported: ' (no report of any year in this batch)',
     lastReported: (year) => ` (last report: ${year})`,

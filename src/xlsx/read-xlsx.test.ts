@@ -11,7 +11,7 @@ async function workbookBytes(): Promise<Uint8Array> {
   ws.getCell('A2').value = new Date(Date.UTC(2025, 11, 10));
   ws.getCell('A2').numFmt = 'dd/mm/yyyy';
   ws.getCell('B2').value = { formula: 'B1*2', result: 191 };
-  ws.getCell('C2').value = { formula: 'IF(B1>90,"Đạt","Không đạt")', result: 'Đạt' };
+  ws.getCell('C2').value = { formula: 'IF(B1>90,"Đạt","Chưa đạt")', result: 'Đạt' };
   ws.getCell('D2').value = { formula: 'NA()', result: { error: '#N/A' } };
   ws.getCell('E2').value = { formula: 'B1+1' };
   ws.getCell('A3').value = { error: '#REF!' };
@@ -49,7 +49,7 @@ describe('readXlsx', () => {
     ['boolean', 1, 3, { v: true }],
     ['date as an Excel serial, with its format', 2, 1, { v: 46001, fmt: 'dd/mm/yyyy' }],
     ['formula with its cached number', 2, 2, { v: 191, formula: 'B1*2' }],
-    ['formula with its cached text', 2, 3, { v: 'Đạt', formula: 'IF(B1>90,"Đạt","Không đạt")' }],
+    ['formula with its cached text', 2, 3, { v: 'Đạt', formula: 'IF(B1>90,"Đạt","Chưa đạt")' }],
     ['formula with an error result', 2, 4, { v: null, error: '#N/A', formula: 'NA()' }],
     ['formula without a cached result', 2, 5, { v: null, formula: 'B1+1' }],
     ['error value', 3, 1, { v: null, error: '#REF!' }],

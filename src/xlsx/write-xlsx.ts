@@ -6,8 +6,8 @@ import { isoToSerial, serialToUtcMs } from '../core/text/excel-date';
 
 /**
  * Writes sheet specs to an .xlsx file with exceljs. Everything a SheetSpec describes is written
- * except charts: exceljs cannot write charts, so the chart's data (already cells of the sheet) is
- * kept, a one-line caption is written at the chart's anchor and a note is returned.
+ * except charts: exceljs cannot write charts, so the chart's data (already cells of the sheet) and
+ * the caption the core put at the chart's anchor are kept, and a note is returned.
  */
 
 export interface WriteXlsxMeta {
@@ -64,11 +64,7 @@ export async function writeXlsxWithNotes(
       wb.definedNames.add(`${quoteSheet(spec.name)}!${absolute(address)}`, name);
     }
     for (const chart of spec.charts ?? []) {
-      const cell = ws.getCell(chart.anchor.from);
-      if (cell.value === null) {
-        cell.value = `Biểu đồ “${chart.title}”: số liệu ở bảng trên (Chart "${chart.title}": data in the table above).`;
-        cell.font = { name: spec.font.name, size: spec.font.size, italic: true };
-      }
+      // The core writes the chart's caption into its anchor cell, in the sheet's language.
       notes.push({
         vi: `Tệp .xlsx không chứa biểu đồ “${chart.title}” (trang “${spec.name}”): chỉ có bảng số liệu. Mở tệp trong Excel bằng phần bổ trợ để vẽ biểu đồ.`,
         en: `The .xlsx file has no chart "${chart.title}" (sheet "${spec.name}"): only its data table. Open it in Excel with the add-in to draw the chart.`,

@@ -190,7 +190,7 @@ describeInBrowser('task pane flows in file mode', () => {
     expect(sheet.name).toBe('Báo cáo 2025');
     const texts: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ''))));
-    expect(texts).toContain('BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025');
+    expect(texts).toContain('kết quả thực hiện Đề án số 04-ĐA/TU năm 2025');
     const stamp = texts.find((s) => s.startsWith('baocao;kind=report'));
     expect(stamp).toMatch(/;plan=de-an-04;/);
     expect(stamp).toMatch(/;unit=DV002;year=2025$/);
@@ -245,7 +245,7 @@ describeInBrowser('task pane flows in file mode', () => {
     await expect(rows.count()).resolves.toBe(reportFiles.length);
     const verdicts = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(new Set(verdicts)).toEqual(
-      new Set(['Đã nhận', 'Có lỗi cần xem', 'Trùng lặp', 'Báo cáo năm khác']),
+      new Set(['Đã nhận', 'Đã nhận (có lỗi, cảnh báo)', 'Trùng lặp', 'Báo cáo năm khác']),
     );
     await expect(panel.getByRole('combobox', { name: 'Năm tổng hợp' }).innerText()).resolves.toBe('2025');
     await shoot(harness, page, 'taskpane-consolidate');

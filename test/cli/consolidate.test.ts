@@ -56,8 +56,8 @@ describe('baocao consolidate', () => {
     const merged = manifest.files.find((f) => f.role === 'merged')!;
     expect(bySource(merged.file)).toMatchObject({
       matchedVia: 'merged',
-      unitCode: 'DV005',
-      writtenCode: 'DV006',
+      unitCode: 'DV003',
+      writtenCode: 'DV004',
     });
     expect(json.indicators.find((i) => i.indicatorId === 'par_index')).toMatchObject({
       rank: 12,
@@ -122,7 +122,7 @@ describe('baocao consolidate', () => {
 
   it('goes on past a bad file and rejects it with its reason', async () => {
     mkdirSync(join(tmp.path, 'mixed'));
-    const good = manifest.files.filter((f) => f.year === 2025).slice(0, 3);
+    const good = manifest.files.filter((f) => f.year === 2025 && f.role === 'report').slice(0, 3);
     for (const f of good) copyFileSync(join(tmp.path, 'sample', f.file), join(tmp.path, 'mixed', f.file));
     writeFileSync(join(tmp.path, 'mixed', 'A-hong.xlsx'), 'không phải tệp Excel');
     const run = await runCli(

@@ -3,8 +3,7 @@
  * RawWorkbook sheets whether it goes through a file (writeXlsx, then readXlsx) or through Excel
  * (applySheets into the Excel double, then readWorkbook). The one difference allowed is the one
  * the double cannot remove: it calculates no formula, so a formula cell is compared by its formula
- * and format, not by the result a file caches. (Chart captions, which only the file writer puts
- * where a chart would be, are left out too.)
+ * and format, not by the result a file caches.
  */
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { RawCell, RawSheet } from '../../src/core/report/report-types';
@@ -21,7 +20,6 @@ import { readXlsx } from '../../src/xlsx/read-xlsx';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { BENCH_YEAR, reportBatch, reportSources, reportSpec } from '../../bench/report-batch';
 import { ExcelDouble } from './excel-double';
-import { anyRect } from './excel-double-model';
 
 const b = reportBatch(10);
 const first = b.batch.reports[0];
@@ -75,29 +73,10 @@ function normalise(sheet: RawSheet): RawSheet {
   return { name: sheet.name, rows, names: sheet.names, merges: [...(sheet.merges ?? [])].sort() };
 }
 
-/**
- * A file cannot hold a chart (exceljs), so writeXlsx puts a caption in the chart's anchor cell
- * instead: a writer difference, not a reader one. It is taken out before comparing.
- */
-function withoutChartCaptions(sheet: RawSheet, spec: SheetSpec | undefined): RawSheet {
-  const rows = sheet.rows.map((row) => [...row]);
-  for (const chart of spec?.charts ?? []) {
-    const at = anyRect(chart.anchor.from);
-    const row = at ? rows[at.top - 1] : undefined;
-    if (at && row) row[at.left - 1] = undefined;
-  }
-  return { ...sheet, rows };
-}
-
 async function viaFile(specs: SheetSpec[]): Promise<RawSheet[]> {
   const read = await readXlsx(await writeXlsx(specs), 'parity.xlsx');
   if (!read.ok) throw new Error(JSON.stringify(read.error));
-  return read.value.sheets.map((s) =>
-    withoutChartCaptions(
-      s,
-      specs.find((x) => x.name === s.name),
-    ),
-  );
+  return read.value.sheets;
 }
 
 async function viaExcel(specs: SheetSpec[]): Promise<RawSheet[]> {

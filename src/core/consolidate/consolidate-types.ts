@@ -37,14 +37,8 @@ export interface ConsolidationInput {
  * consolidated; 'other-year' is not consolidated for the chosen year but feeds the trend;
  * 'duplicate', 'unknown-unit' and 'rejected' are left out.
  */
-export type SourceVerdict =
-  | 'accepted'
-  | 'accepted-with-findings'
-  | 'old-template'
-  | 'duplicate'
-  | 'unknown-unit'
-  | 'other-year'
-  | 'rejected';
+export type { SourceVerdict } from '../messages/vocabulary';
+import type { SourceVerdict } from '../messages/vocabulary';
 
 /** Why a source was rejected. */
 export type RejectReason = 'unreadable' | 'not-a-report' | 'other-plan' | 'newer-template' | 'keys-missing';

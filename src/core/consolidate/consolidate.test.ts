@@ -39,7 +39,7 @@ describe('consolidate: verdicts of a mixed batch', () => {
     expect(c.sources[3]?.matchedVia).toBe('alias');
     expect(c.sources[4]?.matchedVia).toBe('merged');
     expect(c.sources[3]?.reason.vi).toContain('tên cũ “Đảng bộ Sở Nông nghiệp và Phát triển nông thôn”');
-    expect(c.sources[4]?.reason.vi).toContain('đã hợp nhất vào “Đảng bộ Sở Xây dựng”');
+    expect(c.sources[4]?.reason.vi).toContain('đã sáp nhập vào “Đảng bộ Sở Xây dựng”');
   });
 
   it('names the kept report in the duplicate and the duplicate in the kept one', () => {

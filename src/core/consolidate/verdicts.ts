@@ -1,19 +1,12 @@
+import { ITEM_VERDICT_WORDS, NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../messages/vocabulary';
 import { formatDate } from '../text';
 import type { Finding, IsoDate, Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
 import type { SourceVerdict } from './consolidate-types';
 import type { KeepRule } from './duplicates';
 
-/** The words of a source's verdict (DOMAIN.md word list). */
-export const SOURCE_VERDICT_LABELS: Record<SourceVerdict, Text> = {
-  accepted: { vi: 'Đã nhận', en: 'Accepted' },
-  'accepted-with-findings': { vi: 'Đã nhận (có lỗi, cảnh báo)', en: 'Accepted with findings' },
-  'old-template': { vi: 'Mẫu cũ', en: 'Old template' },
-  duplicate: { vi: 'Trùng lặp', en: 'Duplicate' },
-  'unknown-unit': { vi: 'Đơn vị không có trong danh sách', en: 'Unknown unit' },
-  'other-year': { vi: 'Báo cáo năm khác', en: 'Another year' },
-  rejected: { vi: 'Bị từ chối', en: 'Rejected' },
-};
+/** The words of a source's verdict. */
+export const SOURCE_VERDICT_LABELS = SOURCE_VERDICT_WORDS;
 
 /** Verdicts whose report is consolidated for its year. */
 export const COUNTED_VERDICTS: readonly SourceVerdict[] = [
@@ -29,27 +22,25 @@ export const isCounted = (v: SourceVerdict): boolean => COUNTED_VERDICTS.include
  * totals count, so each must be distinct and none may be a prefix pattern of another.
  */
 export const ITEM_VERDICT_LABELS: Record<ItemVerdict, Text> = {
-  met: { vi: 'Đạt', en: 'Met' },
-  'not-met': { vi: 'Không đạt', en: 'Not met' },
-  'not-entered': { vi: 'Chưa nhập', en: 'Not entered' },
-  invalid: { vi: 'Không hợp lệ', en: 'Invalid' },
+  ...ITEM_VERDICT_WORDS,
+  // An item that does not apply, or has no target, is a dash in the table, not a word to count.
   'not-applicable': { vi: '—', en: '—' },
   'no-target': { vi: '—', en: '—' },
 };
 
 /** A unit that sent no accepted report. */
-export const NOT_REPORTED_LABEL: Text = { vi: 'Chưa báo cáo', en: 'Not reported' };
+export const NOT_REPORTED_LABEL = NOT_REPORTED_WORDS;
 
 // ---- Reasons: one sentence per verdict, saying what happened and what to do ----------------
 
 const both = (f: (lang: Lang) => string): Text => ({ vi: f('vi'), en: f('en') });
 const q = (s: string, lang: Lang): string => (lang === 'vi' ? `“${s}”` : `"${s}"`);
 
-/** “tệp “a.xlsx”, trang “Báo cáo 2024”” */
+/** “tệp “a.xlsx”, trang tính “Báo cáo 2024”” */
 export function sourcePlace(file: string, sheet: string | undefined, lang: Lang): string {
   const f = lang === 'vi' ? `tệp ${q(file, lang)}` : `file ${q(file, lang)}`;
   if (sheet === undefined) return f;
-  return lang === 'vi' ? `${f}, trang ${q(sheet, lang)}` : `${f}, sheet ${q(sheet, lang)}`;
+  return lang === 'vi' ? `${f}, trang tính ${q(sheet, lang)}` : `${f}, sheet ${q(sheet, lang)}`;
 }
 
 export interface AcceptedReasonInput {
@@ -117,7 +108,7 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
     if (r.via === 'merged')
       parts.push(
         vi
-          ? `Đơn vị ${q(r.writtenName, lang)} đã hợp nhất vào ${q(r.unitName, lang)}; báo cáo được tính cho đơn vị hợp nhất.`
+          ? `Đơn vị ${q(r.writtenName, lang)} đã sáp nhập vào ${q(r.unitName, lang)}; báo cáo được tính cho đơn vị này.`
           : `${q(r.writtenName, lang)} was merged into ${q(r.unitName, lang)}; the report counts for the merged unit.`,
       );
     if (r.oldVersion !== undefined)

@@ -70,7 +70,7 @@ describe('messages', () => {
   it('say where, in both languages', () => {
     const m = valueRequired(item('ii2_directives'), { cell: 'E12', sheet: 'Báo cáo 2025', file: 'a.xlsx' });
     expect(m.vi).toBe(
-      'Chưa nhập “Quán triệt các chỉ thị, nghị quyết của Đảng, Nhà nước về công tác dân vận trong năm” (ô E12, trang “Báo cáo 2025”, tệp “a.xlsx”). Hãy nhập kết quả của đơn vị vào ô này.',
+      'Chưa nhập “Quán triệt các chỉ thị, nghị quyết của Đảng, Nhà nước về công tác dân vận trong năm” (ô E12, trang tính “Báo cáo 2025”, tệp “a.xlsx”). Hãy nhập kết quả của đơn vị vào ô này.',
     );
     expect(m.en).toContain('(cell E12, sheet “Báo cáo 2025”, file “a.xlsx”)');
   });

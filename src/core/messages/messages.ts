@@ -9,6 +9,7 @@ import type {
 import type { ParsedValue } from '../report/report-types';
 import { formatDate, formatNumber, formatPercent } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
+import { ANSWER_WORDS } from './vocabulary';
 
 /**
  * The core's message catalogue: every sentence a finding carries is written here, Vietnamese
@@ -29,11 +30,11 @@ const both = (f: (lang: Lang) => string): Text => ({ vi: f('vi'), en: f('en') })
 /** Quotes around names and values; curly in both languages (labels may hold straight quotes). */
 const q = (s: string): string => `“${s}”`;
 
-/** " (ô E12, trang “Báo cáo”, tệp “dv001.xlsx”)", or '' when nothing is known. */
+/** " (ô E12, trang tính “Báo cáo”, tệp “dv001.xlsx”)", or '' when nothing is known. */
 function at(where: Where, lang: Lang): string {
   const parts: string[] = [];
   if (where.cell) parts.push(lang === 'vi' ? `ô ${where.cell}` : `cell ${where.cell}`);
-  if (where.sheet) parts.push(lang === 'vi' ? `trang ${q(where.sheet)}` : `sheet ${q(where.sheet)}`);
+  if (where.sheet) parts.push(lang === 'vi' ? `trang tính ${q(where.sheet)}` : `sheet ${q(where.sheet)}`);
   if (where.file) parts.push(lang === 'vi' ? `tệp ${q(where.file)}` : `file ${q(where.file)}`);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
@@ -59,9 +60,9 @@ function amount(n: number, item: ReportItem, lang: Lang): string {
   return `${num(n, lang)} ${measureFor(n, item, lang)}`;
 }
 
-export const YES: Text = { vi: 'Có', en: 'Yes' };
-export const NO: Text = { vi: 'Không', en: 'No' };
-export const NOT_APPLICABLE_WORDS: Text = { vi: 'Không áp dụng', en: 'Not applicable' };
+export const YES: Text = ANSWER_WORDS.yes;
+export const NO: Text = ANSWER_WORDS.no;
+export const NOT_APPLICABLE_WORDS: Text = ANSWER_WORDS.na;
 
 /** The mark of a value the plan does not state (a setting's default), wherever it is shown. */
 export const ASSUMED_WORD: Text = { vi: 'giả định', en: 'assumed' };
@@ -251,8 +252,8 @@ export function valueRange(item: ReportItem, raw: string, problem: RangeProblem,
 export function valueNaOnRequired(item: ReportItem, where: Where): Text {
   return both((lang) =>
     lang === 'vi'
-      ? `Mục ${label(item, lang)} ghi “Không áp dụng”${at(where, lang)}, nhưng đây là mục bắt buộc và áp dụng cho đơn vị. Hãy nhập kết quả thực tế.`
-      : `${label(item, lang)} says "Not applicable"${at(where, lang)}, but it is required and applies to this unit. Enter the actual result.`,
+      ? `Mục ${label(item, lang)} ghi ${q(NOT_APPLICABLE_WORDS.vi)}${at(where, lang)}, nhưng đây là mục bắt buộc và áp dụng cho đơn vị. Hãy nhập kết quả thực tế.`
+      : `${label(item, lang)} says ${q(NOT_APPLICABLE_WORDS.en)}${at(where, lang)}, but it is required and applies to this unit. Enter the actual result.`,
   );
 }
 

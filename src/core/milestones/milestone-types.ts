@@ -8,8 +8,8 @@ import type { IsoDate } from '../types';
  * or done-on-time | done-late once a completion date on or before the as-of date is known.
  * 'not-applicable': the unit was not active then, or the milestone's item does not apply to it.
  */
-export type MilestoneStatus =
-  'done-on-time' | 'done-late' | 'overdue' | 'due-soon' | 'not-yet-due' | 'not-applicable';
+export type { MilestoneStatus } from '../messages/vocabulary';
+import type { MilestoneStatus } from '../messages/vocabulary';
 
 export interface MilestoneRow {
   milestoneId: string;

@@ -77,6 +77,7 @@ export const planSchema = v.object({
   id: str,
   title: text,
   shortTitle: text,
+  documentName: v.optional(text),
   firstYear: year,
   startDate: isoDate,
   periodEndYear: year,

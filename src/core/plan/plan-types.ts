@@ -10,6 +10,8 @@ export interface Plan {
   id: string; // e.g. 'de-an-04'
   title: Text; // "Kế hoạch triển khai thực hiện Đề án 04 ..."
   shortTitle: Text; // "Đề án 04"
+  /** The scheme as Party documents name it in a title: "Đề án số 04-ĐA/TU"; absent = shortTitle. */
+  documentName?: Text;
   /** First reporting year; the plan runs "2021-2025 and the following years". */
   firstYear: number;
   /**

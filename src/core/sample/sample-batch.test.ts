@@ -149,9 +149,11 @@ describe('sampleBatch', () => {
     const merged = full.reports.find((r) => r.role === 'merged');
     expect(merged).toMatchObject({
       year: 2025,
-      unit: { code: 'DV006', mergedInto: 'DV005', activeTo: 2024 },
+      unit: { code: 'DV004', mergedInto: 'DV003', activeTo: 2024 },
     });
-    expect(full.reports.some((r) => r.year === 2025 && r.unit.code === 'DV005')).toBe(false);
+    expect(full.reports.some((r) => r.year === 2025 && r.unit.code === 'DV003')).toBe(false);
+    // One such mistake a batch: the other units merged away in 2025 (DOMAIN.md) stop reporting.
+    expect(full.reports.filter((r) => r.year === 2025 && r.unit.activeTo === 2024)).toHaveLength(1);
   });
 
   it('II.4 cumulative: a later year repeats the first model’s date, mostly on time (31/12/2022), never before 01/10/2021', () => {

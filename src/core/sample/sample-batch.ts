@@ -214,14 +214,11 @@ export function sampleBatch(o: SampleOptions): SampleBatch {
     const active = units.filter((u) => isActive(u, year));
     // A unit merged away reports once more, the year after its last, with its own old template;
     // the unit it joined sends nothing itself that year (the merged body's report stands for it).
-    const mergedSenders = units.filter(
-      (u, i, all) =>
-        u.mergedInto !== undefined &&
-        u.activeTo === year - 1 &&
-        active.some((a) => a.code === u.mergedInto) &&
-        // One sender per unit joined: the others of the merger simply stop reporting.
-        all.findIndex((o) => o.mergedInto === u.mergedInto && o.activeTo === year - 1) === i,
-    );
+    // One such mistake a batch (the first merger in the list): the other units merged away
+    // simply stop reporting, as most do.
+    const mergedAway = (u: Unit): boolean =>
+      u.mergedInto !== undefined && u.activeTo === year - 1 && active.some((a) => a.code === u.mergedInto);
+    const mergedSenders = units.filter(mergedAway).slice(0, 1);
     const coveredByMerge = new Set(mergedSenders.map((u) => u.mergedInto as string));
     // The renamed unit: the first with a former name, in the last year, still using that name.
     const renamed = year === last ? active.find((u) => u.aliases.length > 0) : undefined;

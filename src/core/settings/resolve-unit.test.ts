@@ -20,7 +20,7 @@ describe('resolveUnit', () => {
     ['with "Đảng ủy" instead of "Đảng bộ"', 'Đảng ủy Sở Tài chính', undefined, 2025, 'DV003', 'name'],
     ['with "Đảng uỷ" (old tone placement)', 'Đảng uỷ Sở Tài chính', undefined, 2025, 'DV003', 'name'],
     ['old tone placement in the name', 'Đảng bộ Sở Văn hoá và Thể thao', undefined, 2025, 'DV014', 'name'],
-    ['ƣ from a PDF', 'Đảng bộ Sở Lao động - Thƣơng binh và Xã hội', undefined, 2025, 'DV013', 'name'],
+    ['ƣ from a PDF', 'Đảng bộ Sở Lao động - Thƣơng binh và Xã hội', undefined, 2024, 'DV013', 'name'],
     ['TCVN3 (.VnTime)', convertUnicodeToTcvn3('Đảng bộ Sở Y tế'), undefined, 2025, 'DV007', 'name'],
     ['VNI (VNI-Times)', convertUnicodeToVni('Chi bộ Sở Ngoại vụ'), undefined, 2025, 'DV048', 'name'],
     [

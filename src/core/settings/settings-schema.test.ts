@@ -11,13 +11,56 @@ describe('parseSettings', () => {
   });
 
   it('fills what a settings file leaves out from the fallback', () => {
-    const r = parseSettings({ dueSoonDays: 14, org: { place: 'Vinh' }, limits: { maxSheets: 10 } }, fallback);
+    const r = parseSettings({ dueSoonDays: 14, limits: { maxSheets: 10 } }, fallback);
     expect(r.ok && r.value).toEqual({
       ...fallback,
       dueSoonDays: 14,
-      org: { ...fallback.org, place: 'Vinh' },
       limits: { ...fallback.limits, maxSheets: 10 },
     });
+  });
+
+  // Issue 13 §4: settings written before names had periods hold one `org` object.
+  const khoi = {
+    superior: 'ĐẢNG BỘ TỈNH NGHỆ AN',
+    issuer: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+    place: 'Nghệ An',
+    consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+  };
+  it.each<[string, Record<string, string>, unknown]>([
+    ['the former built-in names become the default periods', khoi, fallback.org],
+    [
+      'names a user chose become one period valid at all times',
+      {
+        ...khoi,
+        issuer: 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+      },
+      [
+        {
+          ...khoi,
+          issuer: 'ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH',
+          standingCommittee: 'Ban Thường vụ Đảng ủy khối doanh nghiệp tỉnh',
+          unitSuperior: 'ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH',
+          assumed: false,
+        },
+      ],
+    ],
+    [
+      'a file with some names takes the others from the former names',
+      { place: 'Vinh' },
+      [
+        {
+          ...khoi,
+          place: 'Vinh',
+          standingCommittee: 'Ban Thường vụ Đảng ủy khối các cơ quan tỉnh',
+          unitSuperior: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH',
+          assumed: false,
+        },
+      ],
+    ],
+  ])('reads a single org: %s', (_name, org, expected) => {
+    const r = parseSettings({ org }, fallback);
+    expect(r.ok && r.value.org).toEqual(expected);
   });
 
   it('stores names normalized (NFC, ƣ) and gives missing aliases an empty list', () => {
@@ -96,7 +139,23 @@ describe('parseSettings', () => {
       { blocTargetOverrides: { ii1_plan: 120 } },
       'blocTargetOverrides.ii1_plan: không được lớn hơn 100',
     ],
-    ['an empty org name', { org: { issuer: '  ' } }, 'org.issuer: không được để trống'],
+    ['an empty org name (single org)', { org: { issuer: '  ' } }, 'org.issuer: không được để trống'],
+    [
+      'an empty org name in a period',
+      { org: [{ ...fallback.org[0], issuer: ' ' }] },
+      'org[0].issuer: không được để trống',
+    ],
+    ['no org period', { org: [] }, 'org: không được để trống'],
+    [
+      'a period ending before it starts',
+      { org: [{ ...fallback.org[0], from: '2025-02-01', to: '2025-01-01' }] },
+      'org[0].to: không được nhỏ hơn from',
+    ],
+    [
+      'overlapping periods',
+      { org: [fallback.org[0], { ...fallback.org[1], from: '2025-02-01' }] },
+      'org[1].from: không được nhỏ hơn org[0].to',
+    ],
     ['a zero limit', { limits: { maxSheets: 0 } }, 'limits.maxSheets: phải từ 1 trở lên'],
     ['a bad unit kind', { units: [{ ...unit, kind: 'to-dan-pho' }] }, 'units[0].kind: cần một trong'],
     [

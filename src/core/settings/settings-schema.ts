@@ -3,14 +3,17 @@ import { parseMonthDay } from '../plan/effective-plan';
 import { issueFindings, ruleFinding } from '../schema/schema-findings';
 import { isoParts, normalizeText } from '../text';
 import { fail, ok, type Finding, type Result } from '../types';
-import type { Settings, Unit } from './settings-types';
+import { FORMER_DEFAULT_ORG, isFormerDefaultOrg, periodOfLegacyOrg } from './org-names';
+import type { OrgNames, Settings, Unit } from './settings-types';
 
 /**
  * The schema of Settings, for the settings stored in a workbook and for settings files a user
  * imports. A file may hold only some settings: missing top-level keys (and missing keys of
- * `org` and `limits`) keep the fallback's values; `units` and the override maps are replaced
+ * `limits`) keep the fallback's values; `units`, `org` and the override maps are replaced
  * whole. Names are stored normalized (NFC, ƣ -> ư, spaces collapsed). Units of older files are
- * migrated first (`migrateUnit`).
+ * migrated first (`migrateUnit`). Settings written before names had periods hold one `org`
+ * object: it becomes one period valid at all times, except the former built-in names, which
+ * become the fallback's periods (see migrateOrg).
  */
 
 const CODE = 'SETTINGS.INVALID';
@@ -32,6 +35,8 @@ const deadline = v.pipe(
   v.check((s) => isoParts(s) !== null || parseMonthDay(s) !== null, 'deadline'),
 );
 
+const yearSpan = v.object({ from: v.optional(year), to: v.optional(year), name });
+
 const unitSchema = v.object({
   code: name,
   name,
@@ -43,6 +48,27 @@ const unitSchema = v.object({
   activeTo: v.optional(year),
   aliases: v.optional(v.array(name), []),
   mergedInto: v.optional(name),
+  names: v.optional(v.array(yearSpan)),
+  superiors: v.optional(v.array(yearSpan)),
+});
+
+const orgSchema = v.object({
+  from: v.optional(isoDate),
+  to: v.optional(isoDate),
+  superior: name,
+  issuer: name,
+  standingCommittee: name,
+  consolidatingOffice: name,
+  unitSuperior: name,
+  place: name,
+  assumed: v.optional(v.boolean(), false),
+});
+
+const legacyOrgSchema = v.object({
+  superior: v.optional(name),
+  issuer: v.optional(name),
+  place: v.optional(name),
+  consolidatingOffice: v.optional(name),
 });
 
 export const settingsSchema = v.object({
@@ -53,7 +79,7 @@ export const settingsSchema = v.object({
   deadlineOverrides: v.record(v.string(), deadline),
   blocTargetOverrides: v.record(v.string(), v.pipe(v.number(), v.minValue(0, 'min'), v.maxValue(100, 'max'))),
   reportDeadline: monthDay,
-  org: v.object({ superior: name, issuer: name, place: name, consolidatingOffice: name }),
+  org: v.pipe(v.array(orgSchema), v.minLength(1, 'nonempty')),
   units: v.array(unitSchema),
   limits: v.object({
     maxFileBytes: positive,
@@ -79,14 +105,16 @@ export function parseSettings(data: unknown, fallback: Settings): Result<Setting
   if (!isRecord(data)) return fail(issueFindings(CODE, v.safeParse(v.object({}), data).issues ?? []));
   const merged: Record<string, unknown> = { ...fallback, ...data };
   if (Array.isArray(data.units)) merged.units = data.units.map(migrateUnit);
-  for (const key of ['org', 'limits'] as const) {
-    const part = data[key];
-    if (isRecord(part)) merged[key] = { ...fallback[key], ...part };
+  if (isRecord(data.limits)) merged.limits = { ...fallback.limits, ...data.limits };
+  if (isRecord(data.org)) {
+    const org = migrateOrg(data.org, fallback);
+    if (!org.ok) return org;
+    merged.org = org.value;
   }
   const parsed = v.safeParse(settingsSchema, merged);
   if (!parsed.success) return fail(issueFindings(CODE, parsed.issues));
   const settings = asSettings(parsed.output);
-  const problems = checkUnits(settings.units);
+  const problems = [...checkOrg(settings.org), ...checkUnits(settings.units)];
   return problems.length > 0 ? fail(problems) : ok(settings);
 }
 
@@ -100,6 +128,34 @@ export function migrateUnit(u: unknown): unknown {
   if (!isRecord(u) || typeof u.handlesTthc !== 'boolean') return u;
   const { handlesTthc: old, ...rest } = u;
   return { resolvesTthc: old, publishesTthc: old, isDepartment: old, ...rest };
+}
+
+/**
+ * A pre-period `org` object as a list of periods. Keys it lacks are the former built-in names'
+ * (the defaults it was written against); the former built-in names themselves, never chosen by
+ * the user, give way to the fallback's periods; other names become one period valid at all
+ * times. Anything unreadable is left for the schema to report.
+ */
+function migrateOrg(old: Record<string, unknown>, fallback: Settings): Result<unknown> {
+  const parsed = v.safeParse(v.object({ org: legacyOrgSchema }), { org: old });
+  if (!parsed.success) return fail(issueFindings(CODE, parsed.issues));
+  const names = { ...FORMER_DEFAULT_ORG, ...parsed.output.org };
+  return ok(isFormerDefaultOrg(names) ? fallback.org : [periodOfLegacyOrg(names)]);
+}
+
+/** Each period's dates in order, and the periods in date order without overlap. */
+function checkOrg(periods: OrgNames[]): Finding[] {
+  const out: Finding[] = [];
+  periods.forEach((p, i) => {
+    if (p.from !== undefined && p.to !== undefined && p.to < p.from)
+      out.push(ruleFinding(CODE, ['org', i, 'to'], 'order', p.to, 'from'));
+    const prev = periods[i - 1];
+    if (prev === undefined) return;
+    // The previous period must end before this one starts (open ends overlap everything).
+    if (prev.to === undefined || p.from === undefined || p.from <= prev.to)
+      out.push(ruleFinding(CODE, ['org', i, 'from'], 'order', p.from ?? '', `org[${i - 1}].to`));
+  });
+  return out;
 }
 
 /** Unique codes; a merge points at another listed unit and has a last year; years in order. */

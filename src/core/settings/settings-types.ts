@@ -19,18 +19,46 @@ export interface Unit {
   aliases: string[];
   /** Code of the unit it was merged into (then `activeTo` is the last year it reported itself). */
   mergedInto?: string;
+  /** Its names by reporting year (a rename); a year no span covers uses `name`. */
+  names?: YearSpan[];
+  /**
+   * The Party organization directly above it by reporting year, printed on line 1 of its
+   * report; a year no span covers uses the organization names' `unitSuperior`.
+   */
+  superiors?: YearSpan[];
 }
 
-/** Organization names printed in document headers. */
+/** A name held over reporting years, `from`..`to` inclusive; open ends when absent. */
+export interface YearSpan {
+  from?: number;
+  to?: number;
+  name: string;
+}
+
+/**
+ * Organization names printed in document headers, for one period: the names change (on
+ * 13/02/2025 the provincial blocs were replaced, DOMAIN.md), so `Settings.org` is a list of
+ * periods and every sheet takes the names valid on its date (org-names.ts).
+ */
 export interface OrgNames {
-  /** e.g. "ĐẢNG BỘ TỈNH NGHỆ AN" */
+  /** First day these names apply; absent = from the start. */
+  from?: IsoDate;
+  /** Last day these names apply; absent = still in force. */
+  to?: IsoDate;
+  /** Line 1 of the consolidating committee's documents, e.g. "ĐẢNG BỘ TỈNH NGHỆ AN" */
   superior: string;
-  /** e.g. "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" */
+  /** The consolidating committee, e.g. "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" */
   issuer: string;
+  /** Its standing committee, to which units report (plan V.3), e.g. "Ban Thường vụ Đảng ủy Khối" */
+  standingCommittee: string;
+  /** The consolidating office (plan V.1), e.g. "Ban Tuyên giáo Đảng ủy Khối" */
+  consolidatingOffice: string;
+  /** Line 1 of a unit's report: the Party organization directly above the units, e.g. "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH" */
+  unitSuperior: string;
   /** e.g. "Nghệ An" */
   place: string;
-  /** The consolidating office, e.g. "Ban Tuyên giáo Đảng ủy Khối" */
-  consolidatingOffice: string;
+  /** Names no plan or public decision confirms: the Settings panel marks them "(giả định)". */
+  assumed: boolean;
 }
 
 /** Limits for reading untrusted files; every one a setting with a safe default. */
@@ -55,7 +83,8 @@ export interface Settings {
   blocTargetOverrides: Record<string, number>;
   /** The units' yearly report deadline as 'MM-DD' (the plan names no date; assumed default 15/12). */
   reportDeadline: string;
-  org: OrgNames;
+  /** The organization names by period, in date order, without overlaps. */
+  org: OrgNames[];
   units: Unit[];
   limits: ReadLimits;
 }

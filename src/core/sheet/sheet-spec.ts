@@ -58,7 +58,7 @@ export interface DataValidationSpec {
 /** Conditional formatting: an Excel formula evaluated relative to the top-left cell of `range`. */
 export interface ConditionalFormatSpec {
   range: string;
-  formula: string; // without '=', e.g. 'H12="Không đạt"'
+  formula: string; // without '=', e.g. 'H12="Chưa đạt"'
   fill: string; // 'RRGGBB'
   fontColor?: string;
   priority: number;

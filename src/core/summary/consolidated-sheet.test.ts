@@ -29,7 +29,9 @@ const textAt = (s: SheetSpec, address: string): string | undefined => {
   return v && 'text' in v ? v.text : undefined;
 };
 const colLetter = (n: number): string => String.fromCharCode(64 + n);
-const WORDS = { met: 'Đạt', 'not-met': 'Không đạt', blank: 'Chưa nhập', 'n/a': '—' } as const;
+// The table header's first row: under the Party header and the annex title block.
+const head = layout.firstDataRow - 3;
+const WORDS = { met: 'Đạt', 'not-met': 'Chưa đạt', blank: 'Chưa nhập', 'n/a': '—' } as const;
 
 describe('consolidatedSheet', () => {
   it('is an A4 landscape annex in Times New Roman, one page wide, titles repeated, panes frozen, filtered', () => {
@@ -39,36 +41,55 @@ describe('consolidatedSheet', () => {
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: 1,
-      repeatRows: '8:10',
+      repeatRows: `${head}:${head + 2}`,
     });
-    expect(spec.freeze).toEqual({ rows: 10, columns: 2 });
-    expect(spec.autoFilter).toBe(`A10:${colLetter(layout.noteColumn)}${layout.lastDataRow}`);
+    expect(spec.freeze).toEqual({ rows: head + 2, columns: 2 });
+    expect(spec.autoFilter).toBe(`A${head + 2}:${colLetter(layout.noteColumn)}${layout.lastDataRow}`);
   });
 
-  it('carries the Party header, the bold capital title and the italic annex caption', () => {
+  it('36-HD/VPTW: an annex with the office header (no number, no date), "PHỤ LỤC 1", its subject, the caption', () => {
+    // The consolidation is dated 20/01/2026: the names valid then (DOMAIN.md, assumed defaults).
+    expect(c.asOf).toBe('2026-01-20');
+    const lines: [string, string, object][] = [
+      ['A1', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', {}],
+      ['A2', 'BAN TUYÊN GIÁO VÀ DÂN VẬN', { bold: true }],
+      ['A3', '*', {}],
+      ['A5', 'PHỤ LỤC 1', { bold: true }],
+      [
+        'A6',
+        'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025 của các cấp ủy cơ sở',
+        { bold: true },
+      ],
+      [
+        'A7',
+        '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
+        { italic: true },
+      ],
+    ];
+    for (const [address, text, style] of lines) {
+      expect(textAt(spec, address)).toBe(text);
+      expect(spec.cells.find((x) => x.address === address)?.style).toMatchObject(style);
+    }
     const texts = spec.cells.map((x) => (x.value && 'text' in x.value ? x.value.text : ''));
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
-        'BAN TUYÊN GIÁO',
-        'ĐẢNG CỘNG SẢN VIỆT NAM',
-        'Nghệ An, ngày 20 tháng 01 năm 2026',
-        'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025',
-        '(Kèm theo Báo cáo số ...-BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
-      ]),
+    expect(texts).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(texts.filter((t) => /^Số .*-BC/.test(t) || t.startsWith('Nghệ An, ngày'))).toEqual([]);
+  });
+
+  it('names the bloc and its Propaganda Board on an annex dated before 13/02/2025', () => {
+    const early = consolidatedSheet({ ...c, asOf: '2025-01-20' }, PLAN, settings, 'vi');
+    expect(textAt(early, 'A1')).toBe('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH');
+    expect(textAt(early, 'A2')).toBe('BAN TUYÊN GIÁO');
+    expect(textAt(early, 'A7')).toBe(
+      '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
     );
-    const title = spec.cells.find((x) => textAt(spec, x.address)?.startsWith('BIỂU TỔNG HỢP'));
-    expect(title?.style).toMatchObject({ bold: true });
-    const caption = spec.cells.find((x) => textAt(spec, x.address)?.startsWith('(Kèm theo'));
-    expect(caption?.style).toMatchObject({ italic: true });
   });
 
   it('has "TT" first, a short code per target and the unit criterion under it, "Ghi chú" last', () => {
-    expect(textAt(spec, 'A8')).toBe('TT');
-    expect(textAt(spec, `${colLetter(layout.noteColumn)}8`)).toBe('Ghi chú');
-    expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}9`)).toBe('1.1');
-    expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}10`)).toBe('≥ 98%');
-    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}10`)).toBe('≥ 1');
+    expect(textAt(spec, `A${head}`)).toBe('TT');
+    expect(textAt(spec, `${colLetter(layout.noteColumn)}${head}`)).toBe('Ghi chú');
+    expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}${head + 1}`)).toBe('1.1');
+    expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}${head + 2}`)).toBe('≥ 98%');
+    expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}${head + 2}`)).toBe('≥ 1');
     expect(Object.keys(layout.columns)).toHaveLength(PLAN.blocTargets.length);
   });
 
@@ -93,7 +114,7 @@ describe('consolidatedSheet', () => {
     );
     expect(red?.style).toMatchObject({ fill: 'FFC7CE' });
     expect(spec.conditionalFormats.map((f) => f.formula)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/="Đạt"$/), expect.stringMatching(/="Không đạt"$/)]),
+      expect.arrayContaining([expect.stringMatching(/="Đạt"$/), expect.stringMatching(/="Chưa đạt"$/)]),
     );
   });
 
@@ -127,7 +148,7 @@ describe('consolidatedSheet', () => {
           ? '—'
           : (100 * meeting) / applicable >= t.minPercent && missing === 0
             ? 'Đạt'
-            : 'Không đạt';
+            : 'Chưa đạt';
       const cells = [
         [layout.totals.meeting, meeting],
         [layout.totals.applicable, applicable],
@@ -155,7 +176,7 @@ describe('consolidatedSheet', () => {
     expect(ii3?.minPercent).toBe(98);
     const col = colLetter(layout.columns.ii3_ontime as number);
     const v = valueAt(spec, `${col}${layout.totals.assessment}`);
-    expect(v && 'formula' in v ? v.formula : '').toContain(`IF(${col}${layout.totals.missing}>0,"Không đạt"`);
+    expect(v && 'formula' in v ? v.formula : '').toContain(`IF(${col}${layout.totals.missing}>0,"Chưa đạt"`);
   });
 
   it('counts with COUNTIF over the whole column of units', () => {

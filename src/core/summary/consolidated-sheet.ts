@@ -6,7 +6,8 @@ import {
   lateNote,
 } from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
-import type { Settings, Unit } from '../settings/settings-types';
+import { orgNamesOn } from '../settings/org-names';
+import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet-spec';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight, xlText } from '../template/sheet-builder';
@@ -14,10 +15,10 @@ import { a1, colLetter } from '../template/template-keys';
 import { formatNumber } from '../text';
 import type { Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
-import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import { officeHeader, placePartyHeader, placeTitle, reportSubject } from '../template/party-header';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
-import { heightOf, linesOf } from './text-fit';
+import { heightOf, linesOf } from '../template/text-fit';
 
 /**
  * "Tổng hợp <year>": the consolidated table, an annex printed on A4 landscape. A row per active
@@ -40,10 +41,12 @@ const W = { tt: 5, name: 34, item: 8.5, note: 15 };
 
 const T = {
   sheet: (year: number): Text => ({ vi: `Tổng hợp ${year}`, en: `Consolidated ${year}` }),
-  title: (plan: Plan, year: number): Text => ({
-    vi: `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
-    en: `CONSOLIDATED RESULTS OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
-  }),
+  // The first annex of the office's report (the trend is the second).
+  title: { vi: 'PHỤ LỤC 1', en: 'ANNEX 1' },
+  subject: (plan: Plan, year: number, lang: Lang): string =>
+    lang === 'vi'
+      ? `biểu tổng hợp ${reportSubject(plan, year, lang)} của các cấp ủy cơ sở`
+      : `consolidated table of the grassroots committees' results ${reportSubject(plan, year, lang)}`,
   tt: { vi: 'TT', en: 'No.' },
   unit: { vi: 'Tổ chức cơ sở đảng', en: 'Grassroots party organization' },
   note: { vi: 'Ghi chú', en: 'Note' },
@@ -63,12 +66,17 @@ const T = {
   legendTitle: { vi: 'Ghi chú:', en: 'Notes:' },
 };
 
-/** The annex caption under a title: "(Kèm theo Báo cáo số ...-BC/BTG, ngày ... của ...)". */
-export function annexCaption(settings: Settings, lang: Lang): string {
-  const { initials } = officeHeader(settings.org);
+/** The office's report number, left blank for the clerk: "Số      -BC/BTG". */
+export function docNumberOf(initials: string): string {
+  return `Số      -BC/${initials}`;
+}
+
+/** The annex caption under a title: "(Kèm theo Báo cáo số    -BC/BTG, ngày ... của ...)". */
+export function annexCaption(org: OrgNames, lang: Lang): string {
+  const { initials } = officeHeader(org);
   return lang === 'vi'
-    ? `(Kèm theo Báo cáo số ...-BC/${initials}, ngày ... của ${settings.org.consolidatingOffice})`
-    : `(Annexed to Report No. ...-BC/${initials} of ... by the ${settings.org.consolidatingOffice})`;
+    ? `(Kèm theo Báo cáo số    -BC/${initials}, ngày ... của ${org.consolidatingOffice})`
+    : `(Annexed to Report No.    -BC/${initials} of ... by the ${org.consolidatingOffice})`;
 }
 
 /** Where the parts of the consolidated sheet are, for tests and for the sources sheet. */
@@ -108,35 +116,31 @@ export function buildConsolidated(
   const width = (from: number, to: number): number => widths.slice(from - 1, to).reduce((s, x) => s + x, 0);
   const b = new SheetBuilder();
 
-  // Header block, title, caption.
-  const head = officeHeader(settings.org);
+  // An annex of the office's report (guidance 36-HD/VPTW): the header without number or date,
+  // the title, the caption naming the report it goes with; names valid on the report's date.
+  const org = orgNamesOn(settings.org, c.asOf);
+  const head = officeHeader(org);
   const leftTo = Math.min(4, noteCol);
-  placePartyHeader(b, {
+  const header = placePartyHeader(b, {
     left: [1, leftTo],
     right: [Math.max(leftTo + 1, noteCol - 6), noteCol],
     widths,
     superior: head.superior,
     issuer: head.issuer,
-    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
     lang,
   });
-  const title = T.title(plan, c.year)[lang];
-  b.merge(
-    5,
-    1,
-    5,
-    noteCol,
-    { text: title },
-    { hAlign: 'center', vAlign: 'middle', bold: true, size: 14, wrap: true },
-  );
-  b.height(5, heightOf(title, width(1, noteCol), 14, true));
-  const caption = annexCaption(settings, lang);
-  b.merge(6, 1, 6, noteCol, { text: caption }, { hAlign: 'center', italic: true, size: 13, wrap: true });
-  b.height(6, heightOf(caption, width(1, noteCol), 13));
+  const h1 = placeTitle(b, {
+    row: header.next + 1,
+    from: 1,
+    to: noteCol,
+    widths,
+    kind: T.title[lang],
+    subject: T.subject(plan, c.year, lang),
+    caption: annexCaption(org, lang),
+  });
 
-  // Table header: rows 8 (target groups), 9 (codes), 10 (unit criterion).
-  const h1 = 8;
-  const h3 = 10;
+  // Table header: three rows (target groups, codes, unit criterion).
+  const h3 = h1 + 2;
   b.merge(h1, 1, h3, 1, { text: T.tt[lang] }, HEAD);
   b.merge(h1, 2, h3, 2, { text: T.unit[lang] }, HEAD);
   b.merge(h1, noteCol, h3, noteCol, { text: T.note[lang] }, HEAD);
@@ -416,6 +420,6 @@ export function legendLine(t: TargetColumn, lang: Lang): string {
 function wordsLine(lang: Lang): string {
   const w = (v: ItemVerdict): string => ITEM_VERDICT_LABELS[v][lang];
   return lang === 'vi'
-    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là không đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ, tính là chưa đạt; chỉ tiêu của Khối chỉ đạt khi mọi đơn vị thuộc diện áp dụng đã báo cáo. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
+    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là chưa đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ, tính là chưa đạt; chỉ tiêu của Khối chỉ đạt khi mọi đơn vị thuộc diện áp dụng đã báo cáo. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
     : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received, counted as not met; a bloc target is met only when every unit it applies to has reported. The total rows are formulas and recalculate when the table is edited.`;
 }

@@ -11,7 +11,7 @@ import type { Lang, Text } from '../types';
 import { GREY, SUMMARY_FONT } from './consolidated-sheet';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
-import { heightOf, linesOf } from './text-fit';
+import { heightOf, linesOf } from '../template/text-fit';
 
 /**
  * "Nguồn": where every number came from. Part I lists each source (file, sheet, unit as written

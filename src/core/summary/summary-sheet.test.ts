@@ -130,7 +130,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
   it('names the units that missed each target', () => {
     const cadres = sentences.find((s) => s.itemId === 'ii5_cadres');
     expect(cadres?.missed).toBe(
-      'Không đạt (1): Đảng bộ Sở Xây dựng. Chưa báo cáo (2): Đảng bộ Sở Tài chính; Chi bộ Sở Ngoại vụ.',
+      'Chưa đạt (1): Đảng bộ Sở Xây dựng. Chưa báo cáo (2): Đảng bộ Sở Tài chính; Chi bộ Sở Ngoại vụ.',
     );
     const plan = sentences.find((s) => s.itemId === 'ii1_plan');
     expect(plan?.missed).toBe(
@@ -244,9 +244,35 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(spec.name).toBe(`Tóm tắt ${YEAR}`);
     expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: 1 });
     expect(spec.font.name).toBe('Times New Roman');
+    expect(texts(spec)).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+
+  it('36-HD/VPTW: the office header with number and date level, "BÁO CÁO", its subject, Nơi nhận, signature', () => {
+    const at = (address: string) => {
+      const v = spec.cells.find((x) => x.address === address)?.value;
+      return v && 'text' in v ? v.text : undefined;
+    };
+    // Dated 20/01/2026: the names valid then (DOMAIN.md; assumed defaults).
+    expect(['A1', 'A2', 'A3', 'A4'].map(at)).toEqual([
+      'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
+      'BAN TUYÊN GIÁO VÀ DÂN VẬN',
+      '*',
+      'Số      -BC/BTGDV',
+    ]);
+    expect(at('E4')).toBe('Nghệ An, ngày 20 tháng 01 năm 2026');
+    expect(['A6', 'A7'].map(at)).toEqual(['BÁO CÁO', 'tóm tắt kết quả thực hiện Đề án số 04-ĐA/TU năm 2025']);
     expect(texts(spec)).toEqual(
-      expect.arrayContaining(['ĐẢNG CỘNG SẢN VIỆT NAM', 'TÓM TẮT KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025']),
+      expect.arrayContaining([
+        'Nơi nhận:',
+        '- Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (để báo cáo),',
+        '- Lưu Ban Tuyên giáo và Dân vận.',
+        'TRƯỞNG BAN',
+      ]),
     );
+  });
+
+  it('has no English on the Vietnamese sheet: the chart placeholder is Vietnamese', () => {
+    expect(texts(spec).filter((t) => /Chart|data in/.test(t))).toEqual([]);
   });
 
   it('speaks English with lang "en"', () => {

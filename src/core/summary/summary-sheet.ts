@@ -4,7 +4,7 @@ import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL } from '../consolidate/verdicts
 import type { MilestoneRow } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
-import type { Settings, Unit } from '../settings/settings-types';
+import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
 import { COLORS, STATUS_WORDS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
@@ -12,11 +12,21 @@ import { a1 } from '../template/template-keys';
 import { formatDate, formatNumber, formatPercent } from '../text';
 import type { Lang, Text } from '../types';
 import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
-import { SUMMARY_FONT, annexCaption, verdictColors } from './consolidated-sheet';
-import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import { orgNamesOn } from '../settings/org-names';
+import { SUMMARY_FONT, docNumberOf, verdictColors } from './consolidated-sheet';
+import {
+  chartPlaceholder,
+  officeHeader,
+  officeShort,
+  placeDateLine,
+  placeFooter,
+  placePartyHeader,
+  placeTitle,
+  reportSubject,
+} from '../template/party-header';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
-import { heightOf } from './text-fit';
+import { heightOf } from '../template/text-fit';
 
 /**
  * "Tóm tắt <year>": the summary for the Standing Committee meeting, printable as it is on A4
@@ -257,10 +267,17 @@ export function milestoneSentences(
 
 const T = {
   sheet: (year: number): Text => ({ vi: `Tóm tắt ${year}`, en: `Summary ${year}` }),
-  title: (plan: Plan, year: number): Text => ({
-    vi: `TÓM TẮT KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
-    en: `SUMMARY OF THE RESULTS OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
+  title: { vi: 'BÁO CÁO', en: 'REPORT' },
+  subject: (plan: Plan, year: number, lang: Lang): string =>
+    lang === 'vi'
+      ? `tóm tắt ${reportSubject(plan, year, lang)}`
+      : `summary ${reportSubject(plan, year, lang)}`,
+  toCommittee: (org: OrgNames): Text => ({
+    vi: `${org.standingCommittee} (để báo cáo)`,
+    en: `${org.standingCommittee} (for information)`,
   }),
+  archive: (office: string): Text => ({ vi: `Lưu ${office}`, en: `${office} file` }),
+  signer: { vi: 'TRƯỞNG BAN', en: 'HEAD OF THE BOARD' },
   asOf: (d: string): Text => ({ vi: `Số liệu tính đến ngày ${d}.`, en: `Figures as of ${d}.` }),
   reporting: { vi: 'I. TÌNH HÌNH BÁO CÁO', en: 'I. REPORTING' },
   targets: { vi: 'II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU', en: 'II. RESULTS AGAINST THE TARGETS' },
@@ -313,17 +330,27 @@ const HEAD: CellStyle = { ...CENTER, bold: true, fill: COLORS.header };
 
 export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, lang: Lang): SheetSpec {
   const b = new SheetBuilder();
-  const head = officeHeader(settings.org);
-  placePartyHeader(b, {
+  // A report of the consolidating office, under the names valid on its date.
+  const org = orgNamesOn(settings.org, c.asOf);
+  const head = officeHeader(org);
+  const header = placePartyHeader(b, {
     left: [1, 2],
     right: [5, LAST],
     widths: W,
     superior: head.superior,
     issuer: head.issuer,
-    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
+    docNumber: docNumberOf(head.initials),
+    dateLine: placeDateLine(org.place, c.asOf, lang),
     lang,
   });
-  let row = 5;
+  let row = placeTitle(b, {
+    row: header.next + 1,
+    from: 1,
+    to: LAST,
+    widths: W,
+    kind: T.title[lang],
+    subject: T.subject(plan, c.year, lang),
+  });
   const width = (from: number, to: number): number => W.slice(from - 1, to).reduce((s, x) => s + x, 0);
   const para = (text: string, style: CellStyle = {}, indent = 0): void => {
     const size = style.size ?? BODY;
@@ -337,8 +364,6 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     para(text, { bold: true });
   };
 
-  para(T.title(plan, c.year)[lang], { bold: true, size: 14, hAlign: 'center', vAlign: 'middle' });
-  para(annexCaption(settings, lang), { italic: true, size: 13, hAlign: 'center' });
   para(T.asOf(formatDate(c.asOf, lang))[lang], { italic: true, hAlign: 'center' });
 
   heading(T.reporting[lang]);
@@ -451,7 +476,19 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   const chartRows = Math.max(14, targets.length + 4);
   const chartTo = chartFrom + chartRows;
   for (let r = chartFrom; r <= chartTo; r++) b.height(r, 15);
-  const lastRow = chartTo;
+  b.put(chartFrom, 1, { text: chartPlaceholder(T.chartTitle(c.year)[lang], lang) }, { italic: true });
+
+  // To the Standing Committee, signed by the head of the office.
+  const lastRow = placeFooter(b, {
+    row: chartTo + 2,
+    left: [1, 3],
+    right: [5, LAST],
+    widths: W,
+    recipients: [T.toCommittee(org)[lang]],
+    archive: T.archive(officeShort(org.consolidatingOffice, org.issuer))[lang],
+    signer: T.signer[lang],
+    lang,
+  });
 
   const spec = b.build({
     name: T.sheet(c.year)[lang],

@@ -4,19 +4,27 @@ import { trendSheet } from './trend-sheet';
 const { c, settings } = batchConsolidation();
 const spec = trendSheet(c, PLAN, settings, 'vi');
 const at = (address: string) => spec.cells.find((x) => x.address === address)?.value;
+const textAt = (address: string): string | undefined => {
+  const v = at(address);
+  return v && 'text' in v ? v.text : undefined;
+};
+// The table starts under the header and the annex title block: the row of its year headings.
+const head = Number(
+  spec.cells.find((x) => /^D\d+$/.test(x.address) && textAt(x.address) === '2021')?.address.slice(1),
+);
 
 describe('trendSheet', () => {
   it('has a column per year from the plan first year to the latest year of the batch', () => {
-    expect(['D8', 'E8', 'F8', 'G8', 'H8'].map(at)).toEqual(
+    expect(['D', 'E', 'F', 'G', 'H'].map((col) => at(`${col}${head}`))).toEqual(
       ['2021', '2022', '2023', '2024', '2025'].map((text) => ({ text })),
     );
-    expect(at('I8')).toBeUndefined();
+    expect(at(`I${head}`)).toBeUndefined();
   });
 
   it.each(PLAN.blocTargets.map((t, i) => [t.itemId, i] as const))(
     '%s: the percent of each year equals a recomputation; years without reports are blank',
     (itemId, i) => {
-      const row = 9 + i;
+      const row = head + 1 + i;
       const y2024 = expectedTotals(2024)[itemId] as { meeting: number; applicable: number };
       const y2025 = expectedTotals(2025)[itemId] as { meeting: number; applicable: number };
       const pct = (t: { meeting: number; applicable: number }) =>
@@ -28,14 +36,30 @@ describe('trendSheet', () => {
   );
 
   it('counts the reports of each year and draws a line per target over the table', () => {
-    const row = 9 + PLAN.blocTargets.length;
+    const row = head + 1 + PLAN.blocTargets.length;
     expect(['D', 'E', 'F', 'G', 'H'].map((col) => at(`${col}${row}`))).toEqual(
       [0, 0, 0, 1, 5].map((number) => ({ number })),
     );
     const chart = spec.charts?.[0];
-    expect(chart).toMatchObject({ type: 'line', categories: 'D8:H8' });
+    expect(chart).toMatchObject({ type: 'line', categories: `D${head}:H${head}` });
     expect(chart?.series).toHaveLength(PLAN.blocTargets.length);
-    expect(chart?.series[0]).toEqual({ name: '1.1', values: 'D9:H9' });
+    expect(chart?.series[0]).toEqual({ name: '1.1', values: `D${head + 1}:H${head + 1}` });
+  });
+
+  it('is the second annex of the office report (36-HD/VPTW): "PHỤ LỤC 2", its subject, the caption', () => {
+    expect(textAt('A5')).toBe('PHỤ LỤC 2');
+    expect(textAt('A6')).toBe('xu hướng kết quả thực hiện Đề án số 04-ĐA/TU qua các năm 2021–2025');
+    // Dated after 13/02/2025: the office of that date's names (DOMAIN.md, assumed defaults).
+    expect(c.asOf > '2025-02-13').toBe(true);
+    expect(textAt('A7')).toBe(
+      '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
+    );
+  });
+
+  it('has no English on the Vietnamese sheet: the chart placeholder is Vietnamese', () => {
+    const texts = spec.cells.map((x) => textAt(x.address) ?? '');
+    expect(texts.filter((t) => /Chart|data in/.test(t))).toEqual([]);
+    expect(texts).toContain('Biểu đồ “Tỷ lệ đạt theo năm (%)”: số liệu ở bảng trên.');
   });
 
   it('is named "Xu hướng" ("Trend" in English) and prints on A4 landscape', () => {

@@ -5,11 +5,12 @@ import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
-import type { Lang, Text } from '../types';
-import { SUMMARY_FONT } from './consolidated-sheet';
-import { officeHeader, placeDateLine, placePartyHeader } from './party-header';
+import type { Lang } from '../types';
+import { orgNamesOn } from '../settings/org-names';
+import { SUMMARY_FONT, annexCaption } from './consolidated-sheet';
+import { chartPlaceholder, officeHeader, placePartyHeader, placeTitle } from '../template/party-header';
 import { targetColumns } from './target-columns';
-import { heightOf } from './text-fit';
+import { heightOf } from '../template/text-fit';
 
 /**
  * "Xu hướng": each bloc target's achievement (percent of applicable units meeting it) for every
@@ -24,10 +25,14 @@ const W = { tt: 6, label: 50, goal: 11, year: 9 };
 
 const T = {
   sheet: { vi: 'Xu hướng', en: 'Trend' },
-  title: (plan: Plan, from: number, to: number): Text => ({
-    vi: `XU HƯỚNG KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} (${from}–${to})`,
-    en: `TREND OF THE RESULTS OF ${plan.shortTitle.en.toUpperCase()} (${from}–${to})`,
-  }),
+  // The second annex of the office's report, after the consolidated table.
+  title: { vi: 'PHỤ LỤC 2', en: 'ANNEX 2' },
+  subject: (plan: Plan, from: number, to: number, lang: Lang): string => {
+    const name = (plan.documentName ?? plan.shortTitle)[lang];
+    return lang === 'vi'
+      ? `xu hướng kết quả thực hiện ${name} qua các năm ${from}–${to}`
+      : `trend of the results of ${name}, ${from}–${to}`;
+  },
   subtitle: {
     vi: 'Tỷ lệ cấp ủy cơ sở đạt từng mục tiêu qua các năm (%), trên tổng số cấp ủy thuộc diện áp dụng của mỗi năm; cấp ủy chưa báo cáo tính là chưa đạt',
     en: 'Share of grassroots committees meeting each target by year (%), over all the committees it applied to that year; committees not reported count as not meeting it',
@@ -51,25 +56,39 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   const widths = [W.tt, W.label, W.goal, ...years.map(() => W.year)];
   const full = widths.reduce((s, x) => s + x, 0);
   const b = new SheetBuilder();
-  const head = officeHeader(settings.org);
-  placePartyHeader(b, {
+  // An annex of the office's report, like the consolidated table; names valid on its date.
+  const org = orgNamesOn(settings.org, c.asOf);
+  const head = officeHeader(org);
+  const header = placePartyHeader(b, {
     left: [1, 2],
     right: [3, lastCol],
     widths,
     superior: head.superior,
     issuer: head.issuer,
-    dateLine: placeDateLine(settings.org.place, c.asOf, lang),
     lang,
   });
   const from = years[0] ?? c.year;
   const to = years[years.length - 1] ?? c.year;
-  const title = T.title(plan, from, to)[lang];
-  b.merge(5, 1, 5, lastCol, { text: title }, { hAlign: 'center', bold: true, size: 14, wrap: true });
-  b.height(5, heightOf(title, full, 14, true));
-  b.merge(6, 1, 6, lastCol, { text: T.subtitle[lang] }, { hAlign: 'center', italic: true, wrap: true });
-  b.height(6, heightOf(T.subtitle[lang], full, 12));
+  const titleEnd = placeTitle(b, {
+    row: header.next + 1,
+    from: 1,
+    to: lastCol,
+    widths,
+    kind: T.title[lang],
+    subject: T.subject(plan, from, to, lang),
+    caption: annexCaption(org, lang),
+  });
+  b.merge(
+    titleEnd,
+    1,
+    titleEnd,
+    lastCol,
+    { text: T.subtitle[lang] },
+    { hAlign: 'center', italic: true, wrap: true },
+  );
+  b.height(titleEnd, heightOf(T.subtitle[lang], full, 12));
 
-  const headRow = 8;
+  const headRow = titleEnd + 2;
   b.put(headRow, 1, { text: T.code[lang] }, HEAD);
   b.put(headRow, 2, { text: T.target[lang] }, HEAD);
   b.put(headRow, 3, { text: T.goal[lang] }, HEAD);
@@ -110,6 +129,7 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   row += 2;
   const chartFrom = row;
   const chartTo = row + 18;
+  b.put(chartFrom, 1, { text: chartPlaceholder(T.chart[lang], lang) }, { italic: true });
 
   return b.build({
     name: T.sheet[lang],

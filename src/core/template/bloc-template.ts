@@ -16,6 +16,8 @@ import {
   completionFormula,
   milestoneStatusFormula,
 } from './report-template';
+import { orgNamesOfYear } from '../settings/org-names';
+import { officeHeader } from './party-header';
 import { SheetBuilder, capitalize, estimateLines, lineHeight, xlText } from './sheet-builder';
 import {
   COL,
@@ -67,7 +69,7 @@ const T = {
   ranks: { vi: 'Xếp hạng các chỉ số của tỉnh', en: "The province's index ranks" },
   blocItems: { vi: 'Kiểm tra, khảo sát của Khối', en: 'Inspections by the bloc' },
   milestones: { vi: 'Các mốc thời gian của Đảng ủy Khối', en: "The bloc's milestones" },
-  stt: { vi: 'STT', en: 'No.' },
+  stt: { vi: 'TT', en: 'No.' },
   item: { vi: 'Nội dung', en: 'Item' },
   target: { vi: 'Mục tiêu', en: 'Target' },
   due: { vi: 'Hạn', en: 'Due' },
@@ -108,8 +110,10 @@ export function buildBlocTemplate(
   });
   for (const y of years) b.put(1, colOfYear(y), { text: yearColumn(y) });
   b.hide(1);
-  b.span(2, 1, 2, { text: settings.org.issuer }, { bold: true, hAlign: 'center', size: 13 });
-  b.span(3, 1, 2, { text: settings.org.consolidatingOffice }, { hAlign: 'center', size: 13 });
+  // The office's header lines (36-HD/VPTW: superior regular, issuer bold), names valid in the year.
+  const head = officeHeader(orgNamesOfYear(settings.org, year));
+  b.span(2, 1, 2, { text: head.superior }, { hAlign: 'center', size: 13 });
+  b.span(3, 1, 2, { text: head.issuer }, { bold: true, hAlign: 'center', size: 13 });
   const title = T.title(plan, year)[lang];
   b.span(5, 1, last, { text: title }, { bold: true, hAlign: 'center', size: 14, wrap: true });
   b.height(5, lineHeight(estimateLines(title, totalWidth, 0.9), 14));
@@ -479,7 +483,7 @@ function finding(
 
 function notBloc(sheet: string): Text {
   return {
-    vi: `Trang “${sheet}” không phải là trang số liệu cấp Khối (không tìm thấy dấu mẫu). Hãy dùng trang do phần bổ trợ tạo ra.`,
+    vi: `Trang tính “${sheet}” không phải là trang số liệu cấp Khối (không tìm thấy dấu mẫu). Hãy dùng trang do phần bổ trợ tạo ra.`,
     en: `Sheet "${sheet}" is not a bloc data sheet (no template stamp found). Use the sheet made by the add-in.`,
   };
 }
@@ -500,7 +504,7 @@ function newer(version: number): Text {
 
 function keysMissing(sheet: string, missing: string[]): Text {
   return {
-    vi: `Trang “${sheet}” thiếu ${missing.length} dòng khóa (${missing.join(', ')}); có thể các dòng đã bị xóa. Hãy tạo lại trang số liệu và chép số liệu sang.`,
+    vi: `Trang tính “${sheet}” thiếu ${missing.length} dòng khóa (${missing.join(', ')}); có thể các dòng đã bị xóa. Hãy tạo lại trang số liệu và chép số liệu sang.`,
     en: `Sheet "${sheet}" lacks ${missing.length} key rows (${missing.join(', ')}); they may have been deleted. Make the data sheet again and copy the figures over.`,
   };
 }
@@ -513,7 +517,7 @@ function invalidValue(raw: string, kind: ReportItem['kind'], sheet: string, cell
         ? { vi: `một thứ hạng từ 1 đến ${formatNumber(MAX_RANK, 'vi')}`, en: `a rank from 1 to ${MAX_RANK}` }
         : { vi: 'một số nguyên không âm', en: 'a whole number, 0 or more' };
   return {
-    vi: `Giá trị “${raw}” ở ô ${cell} trang “${sheet}” không hợp lệ. Hãy nhập ${expected.vi}.`,
+    vi: `Giá trị “${raw}” ở ô ${cell} trang tính “${sheet}” không hợp lệ. Hãy nhập ${expected.vi}.`,
     en: `The value "${raw}" in cell ${cell} of sheet "${sheet}" is invalid. Enter ${expected.en}.`,
   };
 }

@@ -291,7 +291,7 @@ const inFile = (file: string | undefined, lang: 'vi' | 'en'): string =>
 
 function notAReport(sheet: string, file: string | undefined): Text {
   return {
-    vi: `Trang “${sheet}”${inFile(file, 'vi')} không phải là mẫu báo cáo của đơn vị (không tìm thấy dấu mẫu). Hãy dùng mẫu báo cáo do phần bổ trợ tạo ra (nút “Áp dụng mẫu”) và nhập số liệu vào đó.`,
+    vi: `Trang tính “${sheet}”${inFile(file, 'vi')} không phải là mẫu báo cáo của đơn vị (không tìm thấy dấu mẫu). Hãy dùng mẫu báo cáo do phần bổ trợ tạo ra (nút “Áp dụng mẫu”) và nhập số liệu vào đó.`,
     en: `Sheet "${sheet}"${inFile(file, 'en')} is not a unit report template (no template stamp found). Use the report template made by the add-in ("Apply template") and enter the figures there.`,
   };
 }
@@ -313,7 +313,7 @@ function newerVersion(version: number): Text {
 function keysMissing(missing: MissingKey[], sheet: string): Text {
   const list = (lang: 'vi' | 'en') => missing.map((m) => `“${m.what[lang]}” (${m.key})`).join('; ');
   return {
-    vi: `Trang “${sheet}” thiếu dòng hoặc cột khóa của ${missing.length} mục: ${list('vi')}. Có thể các dòng này (hoặc cột ẩn chứa khóa) đã bị xóa. Hãy áp dụng lại mẫu và chép số liệu sang.`,
+    vi: `Trang tính “${sheet}” thiếu dòng hoặc cột khóa của ${missing.length} mục: ${list('vi')}. Có thể các dòng này (hoặc cột ẩn chứa khóa) đã bị xóa. Hãy áp dụng lại mẫu và chép số liệu sang.`,
     en: `Sheet "${sheet}" lacks the key rows or columns of ${missing.length} items: ${list('en')}. The rows (or the hidden key column) may have been deleted. Apply the template again and copy the figures over.`,
   };
 }
@@ -329,7 +329,7 @@ function legacyEncoding(
     code: 'TEXT.LEGACY_ENCODING',
     severity: 'warning',
     message: {
-      vi: `Ô ${where.cell ?? ''} trang “${where.sheet}” được gõ bằng bảng mã cũ ${name} (“${raw}”); đã đọc thành “${converted}”. Hãy kiểm tra lại và gõ lại bằng Unicode.`,
+      vi: `Ô ${where.cell ?? ''} trang tính “${where.sheet}” được gõ bằng bảng mã cũ ${name} (“${raw}”); đã đọc thành “${converted}”. Hãy kiểm tra lại và gõ lại bằng Unicode.`,
       en: `Cell ${where.cell ?? ''} of sheet "${where.sheet}" was typed in the legacy ${name} encoding ("${raw}"); read as "${converted}". Check it and retype it in Unicode.`,
     },
     value: raw,
@@ -344,7 +344,7 @@ function reportDateInvalid(raw: string, where: { file?: string; sheet: string; c
     code: 'VALUE.REPORT_DATE_INVALID',
     severity: 'warning',
     message: {
-      vi: `Ngày báo cáo “${raw}” (ô ${where.cell ?? ''}, trang “${where.sheet}”) không phải là ngày hợp lệ. Hãy nhập ngày dạng dd/mm/yyyy.`,
+      vi: `Ngày báo cáo “${raw}” (ô ${where.cell ?? ''}, trang tính “${where.sheet}”) không phải là ngày hợp lệ. Hãy nhập ngày dạng dd/mm/yyyy.`,
       en: `The report date "${raw}" (cell ${where.cell ?? ''}, sheet "${where.sheet}") is not a valid date. Enter it as dd/mm/yyyy.`,
     },
     value: raw,
@@ -359,7 +359,7 @@ function duplicateKey(key: string, where: { file?: string; sheet: string }): Fin
     code: 'TEMPLATE.DUPLICATE_KEY',
     severity: 'warning',
     message: {
-      vi: `Khóa “${key}” xuất hiện trên nhiều dòng của trang “${where.sheet}” (có thể do sao chép dòng); chỉ đọc dòng đầu tiên. Hãy xóa dòng sao chép thừa.`,
+      vi: `Khóa “${key}” xuất hiện trên nhiều dòng của trang tính “${where.sheet}” (có thể do sao chép dòng); chỉ đọc dòng đầu tiên. Hãy xóa dòng sao chép thừa.`,
       en: `Key "${key}" appears on several rows of sheet "${where.sheet}" (a copied row?); only the first is read. Delete the extra copy.`,
     },
     sheet: where.sheet,
@@ -372,7 +372,7 @@ function oldVersion(layout: TemplateLayout, where: { file?: string; sheet: strin
     code: 'TEMPLATE.OLD_VERSION',
     severity: 'info',
     message: {
-      vi: `Trang “${where.sheet}” dùng mẫu cũ (phiên bản ${layout.version}: ${layout.description.vi}). Số liệu đã được chuyển sang mẫu hiện hành (phiên bản ${CURRENT_TEMPLATE_VERSION}); năm sau hãy dùng mẫu mới.`,
+      vi: `Trang tính “${where.sheet}” dùng mẫu cũ (phiên bản ${layout.version}: ${layout.description.vi}). Số liệu đã được chuyển sang mẫu hiện hành (phiên bản ${CURRENT_TEMPLATE_VERSION}); năm sau hãy dùng mẫu mới.`,
       en: `Sheet "${where.sheet}" uses an old template (version ${layout.version}: ${layout.description.en}). Its figures were mapped to the current template (version ${CURRENT_TEMPLATE_VERSION}); use the new template next year.`,
     },
     sheet: where.sheet,

@@ -62,13 +62,13 @@ describe('assessment column', () => {
 
   it.each([
     ['ii1_plan', 'Đạt'],
-    ['ii1_dissemination', 'Không đạt'],
+    ['ii1_dissemination', 'Chưa đạt'],
     ['ii2_directives', 'Chưa nhập'],
     ['ii2_study_article', 'Chưa nhập'],
     ['ii3_ontime', 'Đạt'],
-    ['ii3_satisfaction', 'Không đạt'],
+    ['ii3_satisfaction', 'Chưa đạt'],
     ['ii3_published', 'Không hợp lệ'],
-    ['ii4_model_dvk', 'Không đạt'],
+    ['ii4_model_dvk', 'Chưa đạt'],
     ['ii4_bright_dvcq', 'Không hợp lệ'],
     ['ii5_leader', 'Đạt'],
     ['ii5_cadres', 'Đạt'],
@@ -93,12 +93,12 @@ describe('assessment column', () => {
       formula:
         `IFERROR(IF(OR(TRIM(${sat})="Không áp dụng",TRIM(${sat})="Not applicable"),"Chưa nhập",` +
         `IF(TRIM(${sat})="","Chưa nhập",IF(NOT(AND(ISNUMBER(${sat}),NOT(ISLOGICAL(${sat})))),"Không hợp lệ",` +
-        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Không đạt"))))),"Không hợp lệ")`,
-      result: 'Không đạt',
+        `IF(OR(${sat}<0,${sat}>100),"Không hợp lệ",IF(${sat}>90,"Đạt","Chưa đạt"))))),"Không hợp lệ")`,
+      result: 'Chưa đạt',
     });
     const verdict = at('ii3_ontime', COL.verdict).value as { formula: string };
     expect(verdict.formula).toContain('ROUND(100*');
-    expect(verdict.formula).toContain(')>=98,"Đạt","Không đạt"');
+    expect(verdict.formula).toContain(')>=98,"Đạt","Chưa đạt"');
   });
 
   it('follows threshold overrides from the settings', () => {
@@ -195,12 +195,12 @@ describe('inputs, validation and protection', () => {
 
   it('protects the sheet without a password, freezes the table header and prints A4 portrait', () => {
     expect(spec.protection).toEqual({});
-    expect(spec.freeze).toEqual({ rows: 15, columns: 0 });
+    expect(spec.freeze).toEqual({ rows: 16, columns: 0 });
     expect(spec.print).toMatchObject({
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: 1,
-      repeatRows: '14:15',
+      repeatRows: '15:16',
     });
     expect(spec.print.area).toMatch(/^A1:H\d+$/);
     expect(spec.name).toBe('Báo cáo 2025');
@@ -212,7 +212,7 @@ describe('inputs, validation and protection', () => {
   it('colours the assessment and status columns', () => {
     const words = spec.conditionalFormats.map((c) => [c.formula.replace(/^[A-Z]+\d+=/, ''), c.fill]);
     expect(words).toEqual([
-      ['"Không đạt"', COLORS.red.fill],
+      ['"Chưa đạt"', COLORS.red.fill],
       ['"Không hợp lệ"', COLORS.red.fill],
       ['"Đạt"', COLORS.green.fill],
       ['"Quá hạn"', COLORS.red.fill],
@@ -226,37 +226,120 @@ describe('document header and signature', () => {
   const texts = (spec: SheetSpec) =>
     spec.cells.flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
 
-  it('is a Party document of the unit', () => {
-    const { spec, byAddress } = build(tthcUnit, { fill });
-    const t = texts(spec);
-    expect(t).toEqual(
-      expect.arrayContaining([
-        'ĐẢNG BỘ TỈNH NGHỆ AN',
-        tthcUnit.name.toUpperCase(),
-        '*',
-        'ĐẢNG CỘNG SẢN VIỆT NAM',
-      ]),
-    );
-    expect(t).toEqual(
-      expect.arrayContaining(['BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 04 NĂM 2025', 'T/M ĐẢNG ỦY', 'BÍ THƯ']),
-    );
-    const party = spec.cells.find(
-      (c) => c.value && 'text' in c.value && c.value.text === 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    );
+  const cellOf = (spec: SheetSpec, text: string) =>
+    spec.cells.find((c) => c.value && 'text' in c.value && c.value.text === text);
+  const rowOf = (address: string | undefined) => Number(address?.replace(/^[A-Z]+/, ''));
+
+  it.each<[string, Unit, number, string[]]>([
+    // Hướng dẫn 36-HD/VPTW: line 1 the directly superior organisation, line 2 the issuing
+    // committee (a đảng bộ cơ sở issues as its đảng ủy), then "*" and the number.
+    [
+      'a đảng bộ cơ sở, 2024 (the bloc)',
+      tthcUnit,
+      2024,
+      ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU'],
+    ],
+    // After 13/02/2025 the units sit under Đảng bộ UBND tỉnh (DOMAIN.md; assumed default).
+    [
+      'a đảng bộ cơ sở, 2025',
+      tthcUnit,
+      2025,
+      ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'ĐẢNG ỦY VĂN PHÒNG UBND TỈNH', '*', 'Số      -BC/ĐU'],
+    ],
+    [
+      'a chi bộ cơ sở issues as its chi bộ',
+      cellUnit,
+      2025,
+      ['ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH', 'CHI BỘ SỞ NGOẠI VỤ', '*', 'Số      -BC/CB'],
+    ],
+  ])('36-HD/VPTW header of %s', (_name, unit, year, lines) => {
+    const spec = buildReportTemplate(deAn04, settings, unit, year, { fill });
+    const cells = lines.map((text) => cellOf(spec, text));
+    expect(cells.map((c) => c?.address)).toEqual(['A2', 'A3', 'A4', 'A5']);
+    expect(cells[1]?.style).toMatchObject({ bold: true });
+    expect(cells[0]?.style?.bold).toBeFalsy();
+    const party = cellOf(spec, 'ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(rowOf(party?.address)).toBe(2);
     expect(party?.style).toMatchObject({ bold: true, borderBottom: true });
-    const dateLine = byAddress.get('D4')?.value;
-    expect(dateLine).toMatchObject({ result: 'Nghệ An, ngày 10 tháng 12 năm 2025' });
+  });
+
+  it('issue 13 §4: a renamed unit prints its name of the year; a moved unit its superior of the year', () => {
+    const renamed = unitOf('DV009');
+    const y2024 = buildReportTemplate(deAn04, settings, renamed, 2024, { fill });
+    expect(cellOf(y2024, 'ĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN')?.address).toBe('A3');
+    expect(cellOf(y2024, 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn')).toBeDefined();
+    const y2025 = buildReportTemplate(deAn04, settings, renamed, 2025, { fill });
+    expect(cellOf(y2025, 'ĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')?.address).toBe('A3');
+    const moved = unitOf('DV025'); // Báo Nghệ An: under the Đảng bộ các cơ quan Đảng tỉnh from 2025
+    expect(
+      cellOf(buildReportTemplate(deAn04, settings, moved, 2025, { fill }), 'ĐẢNG BỘ CÁC CƠ QUAN ĐẢNG TỈNH')
+        ?.address,
+    ).toBe('A2');
+    expect(
+      cellOf(buildReportTemplate(deAn04, settings, moved, 2024, { fill }), 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH')
+        ?.address,
+    ).toBe('A2');
+  });
+
+  it('36-HD/VPTW: the place and date line is italic and level with the number', () => {
+    const { spec, byAddress } = build(tthcUnit, { fill });
+    expect(byAddress.get('D5')).toMatchObject({
+      value: { result: 'Nghệ An, ngày 10 tháng 12 năm 2025' },
+      style: { italic: true },
+    });
+    expect(rowOf(cellOf(spec, 'Số      -BC/ĐU')?.address)).toBe(5);
   });
 
   it('leaves the date line open without a report date', () => {
     const { byAddress } = build(tthcUnit);
-    expect(byAddress.get('D4')?.value).toMatchObject({ result: 'Nghệ An, ngày ... tháng ... năm ...' });
+    expect(byAddress.get('D5')?.value).toMatchObject({ result: 'Nghệ An, ngày ... tháng ... năm ...' });
   });
 
-  it('is signed for the cell by a single party cell', () => {
-    expect(texts(build(cellUnit).spec)).toEqual(
-      expect.arrayContaining(['T/M CHI BỘ', 'BÍ THƯ', 'Số      -BC/CB']),
+  it('36-HD/VPTW title: "BÁO CÁO" alone, the subject in bold lower case, a short rule under it', () => {
+    const { spec } = build(tthcUnit, { fill });
+    const kind = cellOf(spec, 'BÁO CÁO');
+    const subject = cellOf(spec, 'kết quả thực hiện Đề án số 04-ĐA/TU năm 2025');
+    expect(kind?.style).toMatchObject({ bold: true, hAlign: 'center' });
+    expect(subject?.style).toMatchObject({ bold: true, hAlign: 'center' });
+    expect(rowOf(subject?.address)).toBe(rowOf(kind?.address) + 1);
+    const rule = spec.cells.filter(
+      (c) => rowOf(c.address) === rowOf(subject?.address) + 1 && c.style?.borderBottom,
     );
+    // Short: a few columns in the middle, not the whole width (A..H).
+    expect(rule.length).toBeGreaterThan(0);
+    expect(rule.length).toBeLessThan(4);
+    expect(rule.map((c) => c.address)).not.toContain('A' + (rowOf(subject?.address) + 1));
+  });
+
+  it.each<[string, Unit, string[]]>([
+    // Plan V.3: units report "về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)"; the names of
+    // the report's year. "Nơi nhận:" underlined, recipients end in ",", the last "Lưu ...".
+    [
+      'a đảng bộ cơ sở',
+      tthcUnit,
+      [
+        '- Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (qua Ban Tuyên giáo và Dân vận),',
+        '- Lưu Văn phòng Đảng ủy.',
+        'T/M ĐẢNG ỦY',
+        'BÍ THƯ',
+      ],
+    ],
+    ['a chi bộ cơ sở', cellUnit, ['- Lưu Chi bộ.', 'T/M CHI BỘ', 'BÍ THƯ']],
+  ])('36-HD/VPTW footer of %s: Nơi nhận and the signature', (_name, unit, lines) => {
+    const { spec } = build(unit, { fill });
+    expect(texts(spec)).toEqual(expect.arrayContaining(lines));
+    expect(cellOf(spec, 'Nơi nhận:')?.style).toMatchObject({ underline: true, bold: true });
+  });
+
+  it("plan V.3 before the reorganisation: the bloc's Standing Committee through its Propaganda Board", () => {
+    const spec = buildReportTemplate(deAn04, settings, tthcUnit, 2024, { fill });
+    expect(texts(spec)).toContain('- Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo),');
+  });
+
+  it('numbers its tables with "TT"', () => {
+    const { spec } = build(tthcUnit, { fill });
+    expect(texts(spec).filter((t) => t === 'TT').length).toBe(2);
+    expect(texts(spec)).not.toContain('STT');
   });
 
   it('can be written in English', () => {

@@ -4,14 +4,17 @@ import { appliesToUnit } from '../settings/applies-to-unit';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule, ValueKind } from '../plan/plan-types';
 import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
-import type { Settings, Unit } from '../settings/settings-types';
+import { orgNamesOfYear, unitIssuer, unitNameIn, unitSuperiorIn } from '../settings/org-names';
+import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
 import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
+import { ANSWER_WORDS, ITEM_VERDICT_WORDS, MILESTONE_STATUS_WORDS } from '../messages/vocabulary';
 import { validateReport } from '../validate/validate-report';
 import type { ItemVerdict } from '../validate/validate-types';
+import { officeShort, placeFooter, placePartyHeader, placeTitle, reportSubject } from './party-header';
 import { LIST_WORDS, parseReport } from './parse-report';
 import { SheetBuilder, capitalize, estimateLines, lineHeight, xlText } from './sheet-builder';
 import {
@@ -78,29 +81,10 @@ export interface ReportTemplateOptions {
 
 // --- Words ---------------------------------------------------------------------------------------
 
-export const VERDICT_WORDS: Record<ItemVerdict, Text> = {
-  met: { vi: 'Đạt', en: 'Met' },
-  'not-met': { vi: 'Không đạt', en: 'Not met' },
-  'not-entered': { vi: 'Chưa nhập', en: 'Not entered' },
-  'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
-  invalid: { vi: 'Không hợp lệ', en: 'Invalid' },
-  'no-target': { vi: '', en: '' },
-};
-
-export const STATUS_WORDS: Record<MilestoneStatus, Text> = {
-  'done-on-time': { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
-  'done-late': { vi: 'Hoàn thành muộn', en: 'Done late' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
-  'not-yet-due': { vi: 'Chưa đến hạn', en: 'Not yet due' },
-  'not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
-};
-
-export const ANSWER_WORDS = {
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
-  na: { vi: 'Không áp dụng', en: 'Not applicable' },
-} as const satisfies Record<string, Text>;
+// The vocabulary's words, under the names the template's formulas use.
+export const VERDICT_WORDS = ITEM_VERDICT_WORDS;
+export const STATUS_WORDS = MILESTONE_STATUS_WORDS;
+export { ANSWER_WORDS };
 
 /** "Báo cáo 2025" / "Report 2025" (Excel allows 31 characters). */
 export function reportSheetName(year: number, lang: Lang): string {
@@ -164,7 +148,7 @@ const WIDTHS = {
 };
 
 const TABLE_HEADER: Record<keyof Omit<Columns, 'key'>, Text> = {
-  stt: { vi: 'STT', en: 'No.' },
+  stt: { vi: 'TT', en: 'No.' },
   label: { vi: 'Nội dung', en: 'Item' },
   measure: { vi: 'Đơn vị tính', en: 'Unit' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
@@ -175,11 +159,7 @@ const TABLE_HEADER: Record<keyof Omit<Columns, 'key'>, Text> = {
 };
 
 const T = {
-  party: { vi: 'ĐẢNG CỘNG SẢN VIỆT NAM', en: 'COMMUNIST PARTY OF VIET NAM' },
-  title: (plan: Plan, year: number): Text => ({
-    vi: `BÁO CÁO KẾT QUẢ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} NĂM ${year}`,
-    en: `REPORT ON THE IMPLEMENTATION OF ${plan.shortTitle.en.toUpperCase()} IN ${year}`,
-  }),
+  title: { vi: 'BÁO CÁO', en: 'REPORT' },
   unitName: { vi: 'Đơn vị:', en: 'Unit:' },
   year: { vi: 'Năm báo cáo:', en: 'Reporting year:' },
   reportDate: { vi: 'Ngày báo cáo:', en: 'Report date:' },
@@ -189,8 +169,17 @@ const T = {
   milestoneDue: { vi: 'Hạn', en: 'Due' },
   milestoneDone: { vi: 'Ngày hoàn thành', en: 'Date done' },
   milestoneStatus: { vi: 'Tình trạng', en: 'Status' },
-  recipients: { vi: 'Nơi nhận:', en: 'To:' },
-  archive: { vi: '- Lưu.', en: '- File.' },
+  recipient: (org: OrgNames): Text => {
+    const office = officeShort(org.consolidatingOffice, org.issuer);
+    return {
+      vi: `${org.standingCommittee} (qua ${office})`,
+      en: `${org.standingCommittee} (through ${office})`,
+    };
+  },
+  archive: (unit: Unit): Text =>
+    unit.kind === 'chi-bo-co-so'
+      ? { vi: 'Lưu Chi bộ', en: 'Party cell file' }
+      : { vi: 'Lưu Văn phòng Đảng ủy', en: 'Party committee office file' },
   onBehalf: (unit: Unit): Text =>
     unit.kind === 'chi-bo-co-so'
       ? { vi: 'T/M CHI BỘ', en: 'ON BEHALF OF THE PARTY CELL' }
@@ -311,7 +300,7 @@ interface MilestoneCells {
 }
 
 /** Rows of the header fields in a fresh template (units may move them; readers use the keys). */
-const FIELD_ROWS = { unitName: 9, year: 10, reportDate: 11, preparer: 12 } as const;
+const FIELD_ROWS = { unitName: 10, year: 11, reportDate: 12, preparer: 13 } as const;
 
 export function buildReportTemplate(
   plan: Plan,
@@ -344,51 +333,40 @@ export function buildReportTemplate(
   b.put(1, cols.verdict, { text: COL.verdict });
   b.hide(1);
 
-  // Rows 2-5: the Party document header. Left block: stt..measure; right block: target..last.
-  const left = [cols.stt, cols.measure] as const;
-  const right = [cols.target, last] as const;
-  const leftWidth = w(cols.stt) + w(cols.label) + w(cols.measure);
-  const issuer = unit.name.toUpperCase();
-  b.span(2, ...left, { text: settings.org.superior }, { hAlign: 'center', vAlign: 'bottom', size: 13 });
-  b.span(3, ...left, { text: issuer }, { hAlign: 'center', vAlign: 'top', bold: true, size: 13, wrap: true });
-  b.height(3, lineHeight(estimateLines(issuer, leftWidth, 0.85), 13));
-  b.span(4, ...left, { text: '*' }, { hAlign: 'center', size: 13 });
-  b.span(5, ...left, { text: T.docNumber(unit) }, { hAlign: 'center', size: 13 });
-  // The party line sits over a rule as wide as the text: the middle columns of the right block.
-  const ruleFrom = layout.notes ? right[0] + 1 : right[0];
-  const ruleTo = layout.notes ? right[1] - 1 : right[1];
-  if (ruleFrom > right[0]) b.span(2, right[0], ruleFrom - 1, null);
-  b.span(
-    2,
-    ruleFrom,
-    ruleTo,
-    { text: T.party[lang] },
-    { hAlign: 'center', vAlign: 'bottom', bold: true, size: 13, borderBottom: true },
-  );
-  // The place and date line follows the report-date field.
-  const dateLineCell = b.span(
-    4,
-    ...right,
-    {
-      formula: dateLineFormula(settings.org.place, a1(FIELD_ROWS.reportDate, cols.measure), lang),
+  // Rows 2-5: the Party document header (guidance 36-HD/VPTW). Left: the Party organization
+  // above the unit, then the unit's committee that issues the report, "*", the number; right:
+  // the party line over its rule, and the place and date level with the number. The names are
+  // those valid in the report's year.
+  const org = orgNamesOfYear(settings.org, year);
+  const widths = Array.from({ length: last }, (_, i) => w(i + 1));
+  const header = placePartyHeader(b, {
+    row: 2,
+    left: [cols.stt, cols.measure],
+    right: [cols.target, last],
+    widths,
+    superior: unitSuperiorIn(unit, year, org),
+    issuer: unitIssuer({ kind: unit.kind, name: unitNameIn(unit, year) }),
+    docNumber: T.docNumber(unit),
+    dateLine: {
+      formula: dateLineFormula(org.place, a1(FIELD_ROWS.reportDate, cols.measure), lang),
       result: null,
     },
-    { hAlign: 'center', italic: true, size: 13 },
-  );
-  for (const r of [2, 4, 5]) b.height(r, lineHeight(1, 13));
+    lang,
+  });
+  const dateLineCell = header.dateCell as string;
 
-  // Row 7: the title.
-  const title = T.title(plan, year)[lang];
-  b.span(
-    7,
-    cols.stt,
-    last,
-    { text: title },
-    { hAlign: 'center', vAlign: 'middle', bold: true, size: 14, wrap: true },
-  );
-  b.height(7, lineHeight(estimateLines(title, totalWidth(cols), 0.9), 14));
+  // Rows 6-8: "BÁO CÁO", the subject, a short rule, then a blank row; air above the title.
+  placeTitle(b, {
+    row: header.next,
+    from: cols.stt,
+    to: last,
+    widths,
+    kind: T.title[lang],
+    subject: reportSubject(plan, year, lang),
+  });
+  b.height(header.next, lineHeight(2, 14));
 
-  // Rows 9-12: header fields, keyed; values in the 'field' column (measure), merged to the right.
+  // Rows 10-13: header fields, keyed; values in the 'field' column (measure), merged to the right.
   const fieldLabel: CellStyle = { bold: true, hAlign: 'right', vAlign: 'middle' };
   const field = (row: number, key: string, label: Text, to: number, value: SpecValue, style: CellStyle) => {
     b.put(row, cols.key, { text: key });
@@ -402,7 +380,7 @@ export function buildReportTemplate(
     FIELD.unitName,
     T.unitName,
     last,
-    { text: fill?.unitName ?? unit.name },
+    { text: fill?.unitName ?? unitNameIn(unit, year) },
     fieldInput,
   );
   field(
@@ -449,8 +427,8 @@ export function buildReportTemplate(
     },
   );
 
-  // Rows 14-15: table header and column numbers (repeated on every printed page).
-  const headerRow = 14;
+  // Rows 15-16: table header and column numbers (repeated on every printed page).
+  const headerRow = 15;
   const headerCols = (Object.keys(TABLE_HEADER) as (keyof typeof TABLE_HEADER)[]).filter(
     (k) => k !== 'note' || cols.note !== undefined,
   );
@@ -548,16 +526,21 @@ export function buildReportTemplate(
   }
   const msLast = row - 1;
 
-  // Signature block.
+  // Recipients and signature: the report goes to the Standing Committee through its advisory
+  // board (plan V.3: "báo cáo kết quả ... về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)").
   row++;
-  const sig = row;
-  b.span(sig, cols.stt, cols.label, { text: T.recipients[lang] }, { bold: true, italic: true, size: 12 });
-  b.span(sig + 1, cols.stt, cols.label, { text: `- ${settings.org.consolidatingOffice};` }, { size: 11 });
-  b.span(sig + 2, cols.stt, cols.label, { text: T.archive[lang] }, { size: 11 });
-  b.span(sig, right[0], last, { text: T.onBehalf(unit)[lang] }, { bold: true, hAlign: 'center', size: 13 });
-  b.span(sig + 1, right[0], last, { text: T.secretary[lang] }, { bold: true, hAlign: 'center', size: 13 });
-  for (let r = sig; r <= sig + 2; r++) b.height(r, lineHeight(1, 13));
-  const lastRow = sig + 6;
+  const sigLast = placeFooter(b, {
+    row,
+    left: [cols.stt, cols.label],
+    right: [cols.target, last],
+    widths,
+    recipients: [T.recipient(org)[lang]],
+    archive: T.archive(unit)[lang],
+    onBehalf: T.onBehalf(unit)[lang],
+    signer: T.secretary[lang],
+    lang,
+  });
+  const lastRow = sigLast + 4;
   b.put(lastRow, cols.stt, null);
 
   // Conditional formatting: the assessment and status columns.
@@ -609,7 +592,7 @@ export function buildReportTemplate(
         STATUS_WORDS[statusOf(mc.due, done, settings.asOf, settings.dueSoonDays)][lang],
       );
     }
-    b.setResult(dateLineCell, dateLineText(settings.org.place, report.reportDate, lang));
+    b.setResult(dateLineCell, dateLineText(org.place, report.reportDate, lang));
   }
 
   return b.build({

@@ -5,7 +5,7 @@ import type { Text } from '../types';
  * Template versions. The stamp of every sheet carries its version; a reader accepts every
  * version from OLDEST to CURRENT and rejects newer ones ('TEMPLATE.VERSION': update the add-in).
  *
- * - Version 2 (current): columns STT | Nội dung | Đơn vị tính | Chỉ tiêu | Kết quả |
+ * - Version 2 (current): columns TT | Nội dung | Đơn vị tính | Chỉ tiêu | Kết quả |
  *   Ngày hoàn thành | Ghi chú | Đánh giá, then the hidden key column. Row keys are the plan's
  *   item ids; a ratio item has a row keyed by its id (rate, note, assessment) and two input rows
  *   '<id>:num' and '<id>:den'.

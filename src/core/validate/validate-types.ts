@@ -6,7 +6,8 @@ import type { Finding } from '../types';
  * -> invalid (the entry cannot be read or is out of range) -> not-entered (blank, or
  * "Không áp dụng" on a required item) -> no-target (the plan sets none) -> met | not-met.
  */
-export type ItemVerdict = 'met' | 'not-met' | 'not-entered' | 'not-applicable' | 'no-target' | 'invalid';
+export type { ItemVerdict } from '../messages/vocabulary';
+import type { ItemVerdict } from '../messages/vocabulary';
 
 export interface ReportCheck {
   /** The rules' findings, in item order, then report-level ones. `report.readFindings` are not repeated. */

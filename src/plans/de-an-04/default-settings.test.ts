@@ -12,12 +12,6 @@ describe('defaultSettings', () => {
       dueSoonDays: 30,
       lang: 'vi',
       reportDeadline: '12-15',
-      org: {
-        superior: 'ĐẢNG BỘ TỈNH NGHỆ AN',
-        issuer: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
-        place: 'Nghệ An',
-        consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
-      },
       limits: {
         maxFileBytes: 20 * 1024 * 1024,
         maxUncompressedBytes: 100 * 1024 * 1024,
@@ -27,6 +21,37 @@ describe('defaultSettings', () => {
         maxMillisPerFile: 10000,
       },
     });
+  });
+
+  it.each([
+    // DOMAIN.md: the bloc until 12/02/2025 (the plan's own names, V.1 and V.3) ...
+    [
+      'up to 12/02/2025',
+      0,
+      {
+        to: '2025-02-12',
+        issuer: 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH',
+        unitSuperior: 'ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo Đảng ủy Khối',
+        standingCommittee: 'Ban Thường vụ Đảng ủy Khối',
+        assumed: false,
+      },
+    ],
+    // ... then Đảng bộ UBND tỉnh from 13/02/2025 (Quyết định 3254-QĐ/TU); who consolidates is assumed.
+    [
+      'from 13/02/2025',
+      1,
+      {
+        from: '2025-02-13',
+        issuer: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
+        unitSuperior: 'ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH',
+        consolidatingOffice: 'Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh',
+        assumed: true,
+      },
+    ],
+  ])('names the organizations %s (2025 reorganisation)', (_when, index, names) => {
+    expect(s.org).toHaveLength(2);
+    expect(s.org[index]).toMatchObject({ superior: 'ĐẢNG BỘ TỈNH NGHỆ AN', place: 'Nghệ An', ...names });
   });
 
   it('passes its own schema', () => {
@@ -60,11 +85,20 @@ describe('sampleUnits', () => {
     expect(new Set(sampleUnits.map((u) => u.name)).size).toBe(70);
   });
 
-  it('carry a history: one renamed, two merged, one new', () => {
-    expect(sampleUnits.filter((u) => u.aliases.length > 0).map((u) => u.code)).toEqual(['DV009']);
+  it('carry the March 2025 mergers (DOMAIN.md): two renamed, seven merged into their successors, one new', () => {
+    expect(sampleUnits.filter((u) => u.aliases.length > 0).map((u) => u.code)).toEqual(['DV009', 'DV020']);
     expect(sampleUnits.filter((u) => u.mergedInto).map((u) => [u.code, u.activeTo, u.mergedInto])).toEqual([
+      ['DV004', 2024, 'DV003'],
       ['DV006', 2024, 'DV005'],
+      ['DV010', 2024, 'DV009'],
+      ['DV013', 2024, 'DV002'],
+      ['DV016', 2024, 'DV015'],
       ['DV037', 2024, 'DV005'],
+      ['DV050', 2024, 'DV020'],
+    ]);
+    expect(sampleUnits.filter((u) => u.names).map((u) => [u.code, u.names])).toEqual([
+      ['DV009', [{ to: 2024, name: 'Đảng bộ Sở Nông nghiệp và Phát triển nông thôn' }]],
+      ['DV020', [{ to: 2024, name: 'Đảng bộ Ban Dân tộc tỉnh' }]],
     ]);
     expect(sampleUnits.filter((u) => u.activeFrom).map((u) => [u.code, u.activeFrom])).toEqual([
       ['DV062', 2023],

@@ -497,6 +497,7 @@ export const deAn04: Plan = {
     en: 'Implementation plan of Scheme 04-ĐA/TU (01/10/2021) on renewing mass-mobilization work of state bodies in Nghệ An, 2021-2025 and the following years',
   },
   shortTitle: { vi: 'Đề án 04', en: 'Scheme 04' },
+  documentName: { vi: 'Đề án số 04-ĐA/TU', en: 'Scheme No. 04-ĐA/TU' },
   firstYear: 2021,
   startDate: '2021-10-01',
   periodEndYear: 2025,

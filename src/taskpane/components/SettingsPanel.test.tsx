@@ -55,6 +55,61 @@ describe('SettingsPanel in Excel', () => {
     expect(stored(bag)).toMatchObject({ thresholdOverrides: { ii3_ontime: 97.5 } });
   });
 
+  it('edits the organization names as a table of periods, and adds one (issue 13 §4)', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Tên cơ quan, tổ chức' }));
+    const table = await screen.findByRole('table', { name: 'Tên cơ quan, tổ chức' });
+    const from2 = within(table).getByRole('textbox', { name: 'Từ ngày (Giai đoạn 2)' });
+    expect((from2 as HTMLInputElement).value).toBe('13/02/2025');
+    // The default after the reorganisation is assumed: the user confirms it by unticking.
+    const assumed2 = within(table).getByRole('checkbox', { name: 'Giả định (Giai đoạn 2)' });
+    expect((assumed2 as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(assumed2);
+    fireEvent.change(
+      within(table).getByRole('textbox', { name: 'Cơ quan tham mưu tổng hợp (Giai đoạn 2)' }),
+      {
+        target: { value: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+      },
+    );
+    fireEvent.change(within(table).getByRole('textbox', { name: 'Đến ngày (Giai đoạn 2)' }), {
+      target: { value: '30/06/2025' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm giai đoạn' }));
+    fireEvent.change(within(table).getByRole('textbox', { name: 'Từ ngày (Giai đoạn 3)' }), {
+      target: { value: '01/07/2025' },
+    });
+    fireEvent.click(save);
+    await screen.findByText(/Đã ghi cài đặt vào sổ đang mở/);
+    const org = stored(bag).org as Record<string, unknown>[];
+    expect(org).toHaveLength(3);
+    expect(org[1]).toMatchObject({
+      from: '2025-02-13',
+      to: '2025-06-30',
+      consolidatingOffice: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      assumed: false,
+    });
+    expect(org[2]).toMatchObject({
+      from: '2025-07-01',
+      consolidatingOffice: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+    });
+  });
+
+  it('puts the message of a bad period date at its field and stores nothing', async () => {
+    const { bag } = renderPane();
+    const save = await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Tên cơ quan, tổ chức' }));
+    const table = await screen.findByRole('table', { name: 'Tên cơ quan, tổ chức' });
+    fireEvent.change(within(table).getByRole('textbox', { name: 'Đến ngày (Giai đoạn 1)' }), {
+      target: { value: '30/02/2025' },
+    });
+    fireEvent.click(save);
+    await within(table).findByText(
+      '“30/02/2025” không phải ngày hợp lệ; hãy ghi ngày/tháng/năm, ví dụ 15/12/2025.',
+    );
+    expect(bag.saves).toBe(0);
+  });
+
   it('adds a unit through the dialog, checking its code first', async () => {
     const { bag } = renderPane();
     const save = await openSettings();

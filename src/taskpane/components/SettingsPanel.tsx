@@ -17,7 +17,6 @@ import {
   SaveRegular,
   TableAddRegular,
 } from '@fluentui/react-icons';
-import type { OrgNames } from '../../core/settings/settings-types';
 import { shortCriterion } from '../../core/summary/target-columns';
 import { formatNumber } from '../../core/text';
 import type { Text } from '../../core/types';
@@ -29,6 +28,7 @@ import { markAssumed } from '../../core/messages/messages';
 import { numericTargetItems, planDue } from '../services/settings-draft';
 import { FilePickButton } from './FilePickButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OrgPeriodsTable } from './OrgPeriodsTable';
 import { OutcomeBar } from './OutcomeBar';
 import { OverrideTable, type OverrideRow } from './OverrideTable';
 import { UnitListEditor } from './UnitListEditor';
@@ -60,8 +60,6 @@ const useStyles = makeStyles({
   header: { fontWeight: tokens.fontWeightSemibold },
 });
 
-const ORG_FIELDS: (keyof OrgNames)[] = ['superior', 'issuer', 'place', 'consolidatingOffice'];
-
 /** "Cài đặt": dates, thresholds, deadlines, names, the list of units, language, backup. */
 export function SettingsPanel() {
   const styles = useStyles();
@@ -74,12 +72,6 @@ export function SettingsPanel() {
   const err = (key: string) => {
     const e: Text | undefined = ed.errors[key];
     return e ? { validationState: 'error' as const, validationMessage: e[lang] } : {};
-  };
-  const orgLabels: Record<keyof OrgNames, string> = {
-    superior: t.settings.orgSuperior,
-    issuer: t.settings.orgIssuer,
-    place: t.settings.orgPlace,
-    consolidatingOffice: t.settings.orgOffice,
   };
   const pct = (n: number) => formatNumber(n, lang, { maxDecimals: 2 });
 
@@ -219,14 +211,11 @@ export function SettingsPanel() {
             {t.settings.org}
           </AccordionHeader>
           <AccordionPanel className={styles.fields}>
-            {ORG_FIELDS.map((k) => (
-              <Field key={k} label={orgLabels[k]} {...err(`org:${k}`)}>
-                <Input
-                  value={d.org[k]}
-                  onChange={(_, v) => ed.edit((x) => ({ ...x, org: { ...x.org, [k]: v.value } }))}
-                />
-              </Field>
-            ))}
+            <OrgPeriodsTable
+              periods={d.org}
+              errors={ed.errors}
+              onChange={(org) => ed.edit((x) => ({ ...x, org }))}
+            />
           </AccordionPanel>
         </AccordionItem>
 

@@ -22,6 +22,7 @@ import type { Text } from '../../core/types';
 import { useI18n } from '../i18n';
 import {
   UNIT_FLAGS,
+  keepSpans,
   unitFromForm,
   unitToForm,
   type UnitForm,
@@ -69,7 +70,7 @@ export function UnitDialog({
   const submit = () => {
     const result = unitFromForm(form, others);
     setErrors(result.errors);
-    if (result.unit) onSave(result.unit);
+    if (result.unit) onSave(keepSpans(result.unit, unit));
   };
 
   return (

@@ -1,3 +1,4 @@
+import { orgNamesOn } from '../../core/settings/org-names';
 import { useCallback } from 'react';
 import type { SheetSpec } from '../../core/sheet/sheet-spec';
 import { JSON_MIME, XLSX_MIME } from '../services/workbook-port';
@@ -11,14 +12,16 @@ export interface FileDownload {
 
 export function useFileDownload(): FileDownload {
   const { port, settings } = usePane();
+  // The file's author: the consolidating office under its name of the as-of date.
+  const creator = orgNamesOn(settings.org, settings.asOf).consolidatingOffice;
   const downloadSheets = useCallback(
     async (specs: readonly SheetSpec[], fileName: string) => {
       // A separate chunk: exceljs is the largest part of the add-in and most sessions never need it.
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-xlsx');
-      const bytes = await writeXlsx([...specs], { creator: settings.org.consolidatingOffice });
+      const bytes = await writeXlsx([...specs], { creator });
       port.download(bytes, fileName, XLSX_MIME);
     },
-    [port, settings.org.consolidatingOffice],
+    [port, creator],
   );
   const downloadJson = useCallback(
     (data: unknown, fileName: string) =>

@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react';
 import type { RawWorkbook } from '../../core/report/report-types';
+import { keepSpans } from '../services/unit-form';
 import { parseSettings } from '../../core/settings/settings-schema';
 import type { Unit } from '../../core/settings/settings-types';
 import type { Result, Text } from '../../core/types';
@@ -160,7 +161,15 @@ export function useSettingsEditor() {
         textOf((c) => c.settings.unitsInvalid(from)),
         units.error,
       );
-    edit((d) => ({ ...d, units: units.value }));
+    edit((d) => ({
+      ...d,
+      units: units.value.map((u) =>
+        keepSpans(
+          u,
+          d.units.find((x) => x.code === u.code),
+        ),
+      ),
+    }));
     return outcomeOf(
       'info',
       textOf((c) => c.settings.unitsImported(units.value.length, from)),

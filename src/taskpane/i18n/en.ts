@@ -1,3 +1,9 @@
+import {
+  ITEM_VERDICT_WORDS,
+  MILESTONE_STATUS_WORDS,
+  SOURCE_VERDICT_WORDS,
+  wordsIn,
+} from '../../core/messages/vocabulary';
 import type { Catalogue } from './vi';
 
 /** The English interface text; same keys as `vi` (checked by the `Catalogue` type). */
@@ -112,30 +118,10 @@ export const en: Catalogue = {
     goToCell: (cell: string) => `Select cell ${cell} in Excel`,
     notReport: 'This sheet cannot be read as a report:',
   },
-  verdicts: {
-    met: 'Met',
-    'not-met': 'Not met',
-    'not-entered': 'Not entered',
-    invalid: 'Invalid',
-    'not-applicable': 'Not applicable',
-  },
-  milestoneStatus: {
-    'done-on-time': 'Done on time',
-    'done-late': 'Done late',
-    overdue: 'Overdue',
-    'due-soon': 'Due soon',
-    'not-yet-due': 'Not yet due',
-    'not-applicable': 'Not applicable',
-  },
-  sourceVerdict: {
-    accepted: 'Accepted',
-    'accepted-with-findings': 'Findings to review',
-    'old-template': 'Old template',
-    duplicate: 'Duplicate',
-    'unknown-unit': 'Unknown unit',
-    'other-year': 'Another year',
-    rejected: 'Rejected',
-  },
+  // The vocabulary is the core's (core/messages/vocabulary.ts): one spelling everywhere.
+  verdicts: wordsIn(ITEM_VERDICT_WORDS, 'en'),
+  milestoneStatus: wordsIn(MILESTONE_STATUS_WORDS, 'en'),
+  sourceVerdict: wordsIn(SOURCE_VERDICT_WORDS, 'en'),
   fileState: {
     waiting: 'Waiting',
     reading: 'Reading…',
@@ -210,10 +196,21 @@ export const en: Catalogue = {
     overrideLabel: (label: string) => `Value instead of: ${label}`,
     yearly: 'yearly',
     org: 'Organization names',
-    orgSuperior: 'Superior body (first header line)',
-    orgIssuer: 'Issuing body',
+    orgSuperior: "Consolidating committee's superior (first header line)",
+    orgIssuer: 'Consolidating committee',
     orgPlace: 'Place name',
-    orgOffice: 'Consolidating office',
+    orgOffice: 'Consolidating advisory office',
+    orgStanding: 'Standing Committee the reports go to',
+    orgUnitSuperior: "Superior printed on grassroots committees' reports",
+    orgFrom: 'From',
+    orgTo: 'To',
+    orgPeriod: (n: number) => `Period ${n}`,
+    removePeriod: (n: number) => `Remove period ${n}`,
+    addPeriod: 'Add a period',
+    orgAssumedLabel: 'Assumed',
+    orgAssumed: '(assumed)',
+    orgHint:
+      'Each sheet uses the names of the period holding its date: a year Y report uses those of 31/12/Y, the summary and the consolidated table those of the as-of date. Leave From or To empty for an open end. Untick Assumed once the names are confirmed.',
     units: (n: number) => `List of units (${n})`,
     unitSearch: 'Find a unit',
     unitSearchPlaceholder: 'Name or code; diacritics optional',

@@ -1,5 +1,9 @@
-import type { MilestoneStatus } from '../../core/milestones/milestone-types';
-import type { SourceVerdict } from '../../core/consolidate/consolidate-types';
+import {
+  ITEM_VERDICT_WORDS,
+  MILESTONE_STATUS_WORDS,
+  SOURCE_VERDICT_WORDS,
+  wordsIn,
+} from '../../core/messages/vocabulary';
 import type { FileState } from '../services/read-workbook-files';
 
 /**
@@ -118,30 +122,10 @@ export const vi = {
     goToCell: (cell: string) => `Chọn ô ${cell} trong Excel`,
     notReport: 'Trang này không đọc được như một báo cáo:',
   },
-  verdicts: {
-    met: 'Đạt',
-    'not-met': 'Không đạt',
-    'not-entered': 'Chưa nhập',
-    invalid: 'Không hợp lệ',
-    'not-applicable': 'Không áp dụng',
-  },
-  milestoneStatus: {
-    'done-on-time': 'Hoàn thành đúng hạn',
-    'done-late': 'Hoàn thành muộn',
-    overdue: 'Quá hạn',
-    'due-soon': 'Sắp đến hạn',
-    'not-yet-due': 'Chưa đến hạn',
-    'not-applicable': 'Không áp dụng',
-  } satisfies Record<MilestoneStatus, string>,
-  sourceVerdict: {
-    accepted: 'Đã nhận',
-    'accepted-with-findings': 'Có lỗi cần xem',
-    'old-template': 'Mẫu cũ',
-    duplicate: 'Trùng lặp',
-    'unknown-unit': 'Đơn vị không có trong danh sách',
-    'other-year': 'Báo cáo năm khác',
-    rejected: 'Bị từ chối',
-  } satisfies Record<SourceVerdict, string>,
+  // The vocabulary is the core's (core/messages/vocabulary.ts): one spelling everywhere.
+  verdicts: wordsIn(ITEM_VERDICT_WORDS, 'vi'),
+  milestoneStatus: wordsIn(MILESTONE_STATUS_WORDS, 'vi'),
+  sourceVerdict: wordsIn(SOURCE_VERDICT_WORDS, 'vi'),
   fileState: {
     waiting: 'Đang chờ',
     reading: 'Đang đọc…',
@@ -215,10 +199,21 @@ export const vi = {
     overrideLabel: (label: string) => `Giá trị thay cho: ${label}`,
     yearly: 'hằng năm',
     org: 'Tên cơ quan, tổ chức',
-    orgSuperior: 'Cấp trên (dòng đầu tiêu đề)',
-    orgIssuer: 'Cơ quan ban hành',
+    orgSuperior: 'Cấp trên của cấp ủy tổng hợp (dòng đầu tiêu đề)',
+    orgIssuer: 'Cấp ủy tổng hợp',
     orgPlace: 'Địa danh',
-    orgOffice: 'Cơ quan tổng hợp',
+    orgOffice: 'Cơ quan tham mưu tổng hợp',
+    orgStanding: 'Ban Thường vụ nhận báo cáo',
+    orgUnitSuperior: 'Cấp trên ghi ở báo cáo của cấp ủy cơ sở',
+    orgFrom: 'Từ ngày',
+    orgTo: 'Đến ngày',
+    orgPeriod: (n: number) => `Giai đoạn ${n}`,
+    removePeriod: (n: number) => `Xóa giai đoạn ${n}`,
+    addPeriod: 'Thêm giai đoạn',
+    orgAssumedLabel: 'Giả định',
+    orgAssumed: '(giả định)',
+    orgHint:
+      'Mỗi trang tính dùng tên của giai đoạn chứa ngày của nó: báo cáo năm Y dùng tên ngày 31/12/Y, báo cáo tóm tắt và biểu tổng hợp dùng tên ngày tính. Để trống “Từ ngày” hoặc “Đến ngày” nếu giai đoạn không có đầu hoặc cuối. Bỏ đánh dấu “Giả định” khi đã xác nhận tên.',
     units: (n: number) => `Danh sách đơn vị (${n})`,
     unitSearch: 'Tìm đơn vị',
     unitSearchPlaceholder: 'Tên hoặc mã, gõ không dấu cũng được',

@@ -1,6 +1,13 @@
 import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
-import { formatDayMonth, fromDraft, parseDayMonth, parseDateText, toDraft } from './settings-draft';
+import {
+  formatDayMonth,
+  fromDraft,
+  parseDayMonth,
+  parseDateText,
+  toDraft,
+  type OrgPeriodDraft,
+} from './settings-draft';
 
 const base = defaultSettings('2025-11-20');
 
@@ -61,7 +68,10 @@ describe('settings draft', () => {
         thresholds: { ...d.thresholds, ii3_ontime: 'chín mươi' },
         blocTargets: { ...d.blocTargets, ii1_plan: '120' },
         deadlines: { ...d.deadlines, unit_plan: '15/02', unit_review: '20/12/2025' },
-        org: { ...d.org, issuer: ' ' },
+        org: [
+          { ...(d.org[0] as OrgPeriodDraft), issuer: ' ' },
+          { ...(d.org[1] as OrgPeriodDraft), from: '30/02/2025' },
+        ],
       },
       base,
       deAn04,
@@ -74,7 +84,8 @@ describe('settings draft', () => {
         'deadline:unit_plan',
         'deadline:unit_review',
         'dueSoonDays',
-        'org:issuer',
+        'org:0:issuer',
+        'org:1:from',
         'reportDeadline',
         'threshold:ii3_ontime',
       ].sort(),
@@ -103,5 +114,29 @@ describe('settings draft', () => {
       blocTargetOverrides: {},
       deadlineOverrides: { unit_first_model: '2023-06-30', unit_october_study: '11-15' },
     });
+  });
+
+  it('shows the organization names by period, dates as dd/mm/yyyy, and reads them back (issue 13 §4)', () => {
+    const d = toDraft(base, deAn04, 'vi');
+    expect(d.org.map((p) => [p.from, p.to, p.issuer, p.assumed])).toEqual([
+      ['', '12/02/2025', 'ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', false],
+      ['13/02/2025', '', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', true],
+    ]);
+    const confirmed = d.org.map((p, i) =>
+      i === 1 ? { ...p, consolidatingOffice: 'Ban Dân vận Tỉnh ủy', assumed: false } : p,
+    );
+    const result = fromDraft({ ...d, org: confirmed }, base, deAn04);
+    expect(result.settings?.org).toEqual([
+      base.org[0],
+      { ...base.org[1], consolidatingOffice: 'Ban Dân vận Tỉnh ủy', assumed: false },
+    ]);
+  });
+
+  it('refuses overlapping periods with the schema finding', () => {
+    const d = toDraft(base, deAn04, 'vi');
+    const overlapping = d.org.map((p, i) => (i === 1 ? { ...p, from: '01/02/2025' } : p));
+    const result = fromDraft({ ...d, org: overlapping }, base, deAn04);
+    expect(result.settings).toBeUndefined();
+    expect(result.findings[0]?.message.vi).toContain('org[1].from');
   });
 });

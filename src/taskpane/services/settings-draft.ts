@@ -22,11 +22,67 @@ export interface SettingsDraft {
   blocTargets: Record<string, string>;
   /** Milestone id -> dd/mm/yyyy (one-off) or dd/mm (yearly). */
   deadlines: Record<string, string>;
-  org: OrgNames;
+  /** The organization names by period, in date order. */
+  org: OrgPeriodDraft[];
   units: Unit[];
 }
 
-/** Field key ('asOf', 'threshold:ii3_ontime', 'deadline:unit_plan', 'org:issuer'...) -> message. */
+/** The names a period holds, each edited as text. */
+export const ORG_NAME_FIELDS = [
+  'superior',
+  'issuer',
+  'standingCommittee',
+  'consolidatingOffice',
+  'unitSuperior',
+  'place',
+] as const satisfies readonly (keyof OrgNames)[];
+
+export type OrgNameField = (typeof ORG_NAME_FIELDS)[number];
+
+/** One period of organization names as typed: dates dd/mm/yyyy ('' = open end). */
+export type OrgPeriodDraft = Record<OrgNameField | 'from' | 'to', string> & { assumed: boolean };
+
+export function toOrgDraft(p: OrgNames, lang: Lang): OrgPeriodDraft {
+  return {
+    from: p.from === undefined ? '' : formatDate(p.from, lang),
+    to: p.to === undefined ? '' : formatDate(p.to, lang),
+    superior: p.superior,
+    issuer: p.issuer,
+    standingCommittee: p.standingCommittee,
+    consolidatingOffice: p.consolidatingOffice,
+    unitSuperior: p.unitSuperior,
+    place: p.place,
+    assumed: p.assumed,
+  };
+}
+
+/** A period as OrgNames, with a message on each bad field ('org:1:from', 'org:0:issuer'). */
+function fromOrgDraft(p: OrgPeriodDraft, i: number, errors: DraftErrors): OrgNames {
+  const date = (key: 'from' | 'to'): IsoDate | undefined => {
+    const text = p[key];
+    if (text.trim() === '') return undefined;
+    const iso = parseDateText(text);
+    if (iso === undefined) errors[`org:${i}:${key}`] = textOf((c) => c.settings.errors.date(text));
+    return iso;
+  };
+  const from = date('from');
+  const to = date('to');
+  for (const k of ORG_NAME_FIELDS)
+    if (p[k].trim() === '') errors[`org:${i}:${k}`] = textOf((c) => c.settings.errors.required);
+  return {
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    superior: p.superior,
+    issuer: p.issuer,
+    standingCommittee: p.standingCommittee,
+    consolidatingOffice: p.consolidatingOffice,
+    unitSuperior: p.unitSuperior,
+    place: p.place,
+    assumed: p.assumed,
+  };
+}
+
+/** Field key ('asOf', 'threshold:ii3_ontime', 'deadline:unit_plan', 'org:0:issuer'...) -> message. */
 export type DraftErrors = Record<string, Text>;
 
 /** Items whose target is a number a user may change (not "Có"). */
@@ -89,7 +145,7 @@ export function toDraft(s: Settings, plan: Plan, lang: Lang): SettingsDraft {
       plan.blocTargets.map((t) => [t.itemId, num(s.blocTargetOverrides[t.itemId])]),
     ),
     deadlines,
-    org: { ...s.org },
+    org: s.org.map((p) => toOrgDraft(p, lang)),
     units: s.units.map((u) => ({ ...u, aliases: [...u.aliases] })),
   };
 }
@@ -136,9 +192,7 @@ export function fromDraft(d: SettingsDraft, base: Settings, plan: Plan): DraftRe
           : textOf((c) => c.settings.errors.dayMonth(text));
     } else deadlineOverrides[m.id] = value;
   }
-  for (const [k, v] of Object.entries(d.org) as [keyof OrgNames, string][]) {
-    if (v.trim() === '') errors[`org:${k}`] = textOf((c) => c.settings.errors.required);
-  }
+  const org = d.org.map((p, i) => fromOrgDraft(p, i, errors));
   if (Object.keys(errors).length > 0) return { errors, findings: [] };
 
   const parsed = parseSettings(
@@ -150,7 +204,7 @@ export function fromDraft(d: SettingsDraft, base: Settings, plan: Plan): DraftRe
       thresholdOverrides,
       blocTargetOverrides,
       deadlineOverrides,
-      org: { ...d.org },
+      org,
       units: d.units,
     },
     base,

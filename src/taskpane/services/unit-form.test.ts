@@ -1,5 +1,5 @@
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
-import { unitFromForm, unitToForm } from './unit-form';
+import { keepSpans, unitFromForm, unitToForm } from './unit-form';
 import { searchUnits } from './unit-search';
 
 const units = defaultSettings('2025-11-20').units;
@@ -79,5 +79,19 @@ describe('unit form', () => {
     const result = unitFromForm({ ...form, code: 'X01', name: 'Tên', ...change }, units);
     expect(result.unit).toBeUndefined();
     expect(result.errors[field]?.vi).toBe(message);
+  });
+});
+
+describe('keepSpans (issue 13 §4: names and superiors by year)', () => {
+  const dv009 = units.find((u) => u.code === 'DV009')!;
+  it.each([
+    ['an edited unit keeps its former name by year', dv009, dv009.names],
+    ['a new unit has none', undefined, undefined],
+  ])('%s', (_name, before, names) => {
+    const edited = unitFromForm({ ...unitToForm(dv009), name: 'Đảng bộ Sở Nông nghiệp' }, []).unit!;
+    expect(edited.names).toBeUndefined();
+    const kept = keepSpans(edited, before);
+    expect(kept.name).toBe('Đảng bộ Sở Nông nghiệp');
+    expect(kept.names).toEqual(names);
   });
 });

@@ -90,3 +90,15 @@ export function unitFromForm(
     errors,
   };
 }
+
+/**
+ * The unit's name and superior spans, which neither the dialog nor the unit list sheet edits
+ * (they come with the settings file): kept when a unit is edited or the list reloaded.
+ */
+export function keepSpans(edited: Unit, before: Unit | undefined): Unit {
+  return {
+    ...(before?.names ? { names: before.names } : {}),
+    ...(before?.superiors ? { superiors: before.superiors } : {}),
+    ...edited,
+  };
+}

@@ -1,4 +1,4 @@
-import { estimateLines, lineHeight } from '../template/sheet-builder';
+import { estimateLines, lineHeight } from './sheet-builder';
 
 /**
  * How many letters of Times New Roman fit in one unit of Excel column width (the digit width of
