@@ -120,7 +120,8 @@ async function checkFile(
   }
 
   let unreadable = false;
-  let errors = 0;
+  let errors = countOf(checked.findings, 'error');
+  findings(checked.findings);
   for (const view of checked.reports) {
     const report = view.report;
     if (!report) {

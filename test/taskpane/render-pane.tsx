@@ -11,6 +11,7 @@ import type { IsoDate } from '../../src/core/types';
 import { App } from '../../src/taskpane/App';
 import { I18nProvider } from '../../src/taskpane/i18n';
 import { excelPort } from '../../src/taskpane/services/excel-port';
+import { filePort } from '../../src/taskpane/services/file-port';
 import type { WorkbookPort } from '../../src/taskpane/services/workbook-port';
 import { ExcelDouble, type ExcelDoubleOptions } from '../excel/excel-double';
 
@@ -52,6 +53,14 @@ function polyfill(): void {
       removeEventListener: () => undefined,
       dispatchEvent: () => false,
     })) as typeof window.matchMedia;
+  }
+  if (!window.ResizeObserver) {
+    // Fluent's MessageBar measures itself; jsdom lays nothing out, so there is nothing to observe.
+    window.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    } as unknown as typeof ResizeObserver;
   }
   if (!Blob.prototype.arrayBuffer) {
     Blob.prototype.arrayBuffer = function (this: Blob) {
@@ -100,4 +109,27 @@ export function renderPane(opts: PaneOptions = {}): RenderedPane {
     </FluentProvider>,
   );
   return { ...result, mock, bag, port, downloads };
+}
+
+/** Renders the task pane in file mode (a plain browser): no workbook, settings in a fresh store. */
+export function renderFilePane(opts: { today?: IsoDate } = {}): RenderResult {
+  polyfill();
+  const store = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+    clear: () => store.clear(),
+    key: (i: number) => [...store.keys()][i] ?? null,
+    get length() {
+      return store.size;
+    },
+  } as Storage;
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider>
+        <App host={null} port={filePort(storage, () => undefined)} today={opts.today ?? '2025-11-20'} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
 }

@@ -36,7 +36,7 @@ export interface ReportCheckView {
 export interface WorkbookCheck {
   file: string;
   reports: ReportCheckView[];
-  /** File-level findings: notes, bloc sheets' findings, or why nothing could be checked. */
+  /** File-level findings not already on a report: bloc sheets' findings, or why nothing could be checked. */
   findings: Finding[];
   /** Whether the workbook is the bloc's own data (then it has no report to check). */
   bloc: boolean;
@@ -53,11 +53,13 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
 }
 
 export function checkWorkbook(intake: WorkbookIntake, plan: Plan, settings: Settings): WorkbookCheck {
-  const reports = reportSources(intake);
+  const reports = reportSources(intake).map((s, i) => checkReport(s, plan, settings, String(i + 1)));
+  // A note the intake put on every report (macros, external links) is shown with the reports, once.
+  const onReports = new Set(reports.flatMap((r) => r.findings));
   return {
     file: intake.file,
-    reports: reports.map((s, i) => checkReport(s, plan, settings, String(i + 1))),
-    findings: intake.findings,
+    reports,
+    findings: intake.findings.filter((f) => !onReports.has(f)),
     bloc: intake.blocInputs.length > 0 || intake.kind === 'bloc' || intake.kind === 'reports-and-bloc',
   };
 }

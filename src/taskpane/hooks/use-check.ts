@@ -1,5 +1,5 @@
 import { useMemo, useReducer } from 'react';
-import { checkReport, type ReportCheckView } from '../../core/check/check-report';
+import { checkReport, checkWorkbook as checkIntake, type ReportCheckView } from '../../core/check/check-report';
 import { isStampedSheet, reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
 import type { Finding } from '../../core/types';
 import { failureOutcome, outcomeOf } from '../services/outcome';
@@ -58,7 +58,7 @@ export function useCheck() {
     dispatch({ type: 'filePicked', file: picked });
     await runAction(lane, async () => {
       const intake = await intakeOfPickedFile(picked, { plan, settings });
-      dispatch({ type: 'fileNotes', notes: intake.findings });
+      dispatch({ type: 'fileNotes', notes: checkIntake(intake, plan, settings).findings });
       const next = reportSources(intake);
       if (next.length === 0) {
         dispatch({ type: 'readNothing' });
