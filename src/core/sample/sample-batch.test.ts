@@ -1,5 +1,6 @@
 import { parseSettings } from '../settings/settings-schema';
 import { isActive } from '../settings/units-active';
+import { unitNameIn } from '../settings/org-names';
 import { buildReportTemplate, toRawSheet } from '../template/report-template';
 import { parseReport } from '../template/parse-report';
 import { validateReport } from '../validate/validate-report';
@@ -85,6 +86,18 @@ describe('sampleUnitList', () => {
 });
 
 describe('sampleBatch', () => {
+  it('2025 reorganisation: each unit writes the name it bore in the report year', () => {
+    const plainNames = full.reports.filter(
+      (r) =>
+        r.role === 'report' && !r.defects.some((d) => 'field' in d.place && d.place.field === 'unitName'),
+    );
+    for (const r of plainNames) expect(r.fill.unitName).toBe(unitNameIn(r.unit, r.year));
+    const renamed = full.reports.find(
+      (r) => r.unit.names !== undefined && r.year <= 2024 && r.role === 'report',
+    );
+    expect(renamed && renamed.fill.unitName).not.toBe(renamed?.unit.name);
+  });
+
   it('is the same for a seed, and differs for another seed', () => {
     expect(batchOf(70, 1)).toEqual(full);
     expect(batchOf(70, 2).reports.map((r) => r.reportDate)).not.toEqual(

@@ -1,5 +1,6 @@
 import { yearlyDue } from '../milestones/milestone-status';
 import { appliesToUnit } from '../settings/applies-to-unit';
+import { unitNameIn } from '../settings/org-names';
 import { parseMonthDay } from '../plan/effective-plan';
 import type { Milestone, Plan, ReportItem, TargetRule } from '../plan/plan-types';
 import type { Unit } from '../settings/settings-types';
@@ -268,7 +269,8 @@ export function sampleBatch(o: SampleOptions): SampleBatch {
       return report;
     };
 
-    for (const unit of reporters) add(unit, 'report', unit.name, yr.fork(unit.code));
+    // A unit writes the name it bore that year (a renamed unit's 2021 report carries its old name).
+    for (const unit of reporters) add(unit, 'report', unitNameIn(unit, year), yr.fork(unit.code));
     if (renamed) {
       const r = add(renamed, 'renamed', renamed.aliases[0] as string, yr.fork(renamed.code));
       r.defects.push({ kind: 'renamed', place: { field: 'unitName' }, raw: renamed.aliases[0] as string });
