@@ -671,6 +671,18 @@ async function setPageLayout(sheet: Excel.Worksheet, p: PrintSpec, q: Queue): Pr
     },
     7,
   );
+  const breaks = p.rowBreaks ?? [];
+  if (breaks.length > 0)
+    // A page break is added above the top-left cell of the range given (ExcelApi 1.9, as
+    // pageLayout); every sheet is written as a new one, so there are no old breaks to clear.
+    await q(
+      '',
+      breaks,
+      () => {
+        for (const r of breaks) sheet.horizontalPageBreaks.add(`A${r}`);
+      },
+      breaks.length,
+    );
 }
 
 async function addChart(sheet: Excel.Worksheet, c: ChartSpec, q: Queue): Promise<void> {

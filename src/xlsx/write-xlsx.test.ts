@@ -95,6 +95,7 @@ const spec: SheetSpec = {
     area: 'A1:C8',
     margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 },
     centerHorizontally: true,
+    rowBreaks: [6],
   },
   charts: [
     {
@@ -255,6 +256,12 @@ describe('writeXlsx', () => {
       printArea: 'A1:C8',
     });
     expect(ws.pageSetup.margins).toMatchObject({ top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 });
+  });
+
+  it('writes a manual page break above row 6 as a break after row 5', () => {
+    expect(part(bytes, 'xl/worksheets/sheet1.xml')).toMatch(
+      /<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="\d+" man="1"\/><\/rowBreaks>/,
+    );
   });
 
   it('cannot write charts: keeps the data and what the sheet holds at the anchor, and says so', () => {

@@ -163,6 +163,8 @@ function writeSheet(ws: Worksheet, spec: SheetSpec): void {
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
     ...(p.area ? { printArea: p.area } : {}),
   };
+  // exceljs breaks a page after a row: the break above row r goes after row r - 1.
+  for (const r of p.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
 }
 
 function setValue(cell: Cell, value: SpecValue): void {

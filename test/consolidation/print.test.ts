@@ -1,5 +1,6 @@
 /**
- * The consolidated table and the meeting summary must print on A4 landscape, one page wide: the
+ * The consolidated table prints on A4 landscape (an annex) and the meeting summary on A4
+ * portrait (a BÁO CÁO, guidance 36-HD/VPTW), one page wide: the
  * sheets are written with writeXlsx, printed to PDF by LibreOffice headless, and the PDF is read
  * with pdfinfo (page size) and pdftotext (the last column's heading is on page 1). Data: the
  * seeded sample batch of 70 units, so names and widths are realistic.
@@ -24,11 +25,11 @@ if (missing.length > 0 && !onCi)
     `Skipping the A4 print test: ${missing.join(', ')} not found (install LibreOffice and poppler-utils).`,
   );
 
-const A4_LANDSCAPE = { width: 842, height: 595 };
+const A4 = { landscape: { width: 842, height: 595 }, portrait: { width: 595, height: 842 } };
 /** Collapses the spacing pdftotext puts between words of a layout. */
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
-(missing.length > 0 && !onCi ? describe.skip : describe)('printing on A4 landscape', () => {
+(missing.length > 0 && !onCi ? describe.skip : describe)('printing on A4', () => {
   let dir = '';
   let pdfs: Record<'consolidated' | 'summary', string>;
 
@@ -51,12 +52,15 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['consolidated', 'summary'] as const)('%s: every page is A4 landscape (842 x 595 pt)', (name) => {
+  it.each([
+    ['consolidated', 'landscape'],
+    ['summary', 'portrait'],
+  ] as const)('%s: every page is A4 %s', (name, orientation) => {
     const { pages, sizes } = pdfPages(pdfs[name]);
     expect(pages).toBeGreaterThan(0);
     expect(sizes).toHaveLength(pages);
     for (const { width, height } of sizes)
-      expect({ width: Math.round(width), height: Math.round(height) }).toEqual(A4_LANDSCAPE);
+      expect({ width: Math.round(width), height: Math.round(height) }).toEqual(A4[orientation]);
   });
 
   it('consolidated: the whole header row, up to the last column "Ghi chú", is on page 1', () => {
@@ -92,13 +96,26 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
     // Each table's headings, found by one only it has, are all on one page: nothing was pushed
     // onto a page of its own to the right.
     for (const [unique, headings] of [
-      ['Báo cáo gần nhất', ['TT', 'Tổ chức cơ sở đảng', 'Số ngày quá hạn']],
-      ['Số đơn vị đạt', ['Mã', 'Mục tiêu', 'Tỷ lệ đạt (%)', 'Đánh giá']],
+      // Portrait columns wrap the longer headings: the ones checked fit a line.
+      ['V. ĐƠN VỊ CHƯA BÁO CÁO', ['TT', 'Tổ chức cơ sở đảng', 'Loại']],
+      ['VI. TỶ LỆ CẤP ỦY', ['TT', 'Mục tiêu', 'Đánh giá']],
     ] as const) {
       const page = texts.findIndex((t) => t.includes(unique));
       expect(page).toBeGreaterThanOrEqual(0);
       for (const h of headings)
         expect({ unique, h, on: texts[page]?.includes(h) }).toEqual({ unique, h, on: true });
     }
+    // Table VI is kept whole: its last row (target 6.1) prints on the page of its header.
+    const tableVi = texts.findIndex((t) => t.includes('VI. TỶ LỆ CẤP ỦY'));
+    expect(texts[tableVi]).toMatch(/6\.1 Sơ kết, tổng kết/);
+  });
+
+  it('summary: the signature block is on one page, "Nơi nhận:" with "TRƯỞNG BAN"', () => {
+    const { pages } = pdfPages(pdfs.summary);
+    const texts = Array.from({ length: pages }, (_, i) => squash(pdfPageText(pdfs.summary, i + 1)));
+    const signed = texts.findIndex((t) => t.includes('TRƯỞNG BAN'));
+    expect(signed).toBeGreaterThanOrEqual(0);
+    expect(texts[signed]).toContain('Nơi nhận:');
+    expect(texts[signed]).toContain('Lưu Ban Tuyên giáo');
   });
 });

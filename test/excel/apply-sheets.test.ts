@@ -356,6 +356,7 @@ describe('applySheets: sheet features', () => {
       area: 'A1:C8',
       margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 },
       centerHorizontally: true,
+      rowBreaks: [6],
     },
     charts: [
       {
@@ -459,6 +460,10 @@ describe('applySheets: sheet features', () => {
       { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 },
     ]);
     expect(named(o, 'centerHorizontally')[0]?.value).toBe(true);
+    // A manual page break above row 6: added above the range's top-left cell.
+    expect(
+      o.filter((x) => x.target.endsWith('.horizontalPageBreaks') && x.name === 'add').map((x) => x.args),
+    ).toEqual([['A6']]);
     expect(named(o, 'add').find((x) => x.target.endsWith('.charts'))?.args?.[0]).toBe('BarClustered');
     expect(named(o, 'setXAxisValues')).toHaveLength(2);
     expect(named(o, 'tabColor')[0]?.value).toBe('#1F4E79');
@@ -475,6 +480,7 @@ describe('applySheets: sheet features', () => {
     const excel18 = checkRequirements((_n, v) => Number(v.split('.')[1]) <= 8);
     const { ops: o, value } = await ops(excel18);
     expect(o.filter((x) => x.target.includes('pageLayout'))).toEqual([]);
+    expect(o.filter((x) => x.target.includes('horizontalPageBreaks'))).toEqual([]);
     expect(named(o, 'apply')).toEqual([]);
     expect(named(o, 'freezeAt')).toHaveLength(1);
     expect(named(o, 'rule')).toHaveLength(3);

@@ -719,6 +719,12 @@ export class ExcelDouble {
           },
           methods: { setPrintTitleRows: noop, setPrintArea: noop, setPrintMargins: noop },
         }),
+        horizontalPageBreaks: () => ({
+          target: `${target}.horizontalPageBreaks`,
+          sheetId: id,
+          api: 9,
+          methods: { add: noop },
+        }),
         charts: () => ({
           target: `${target}.charts`,
           sheetId: id,

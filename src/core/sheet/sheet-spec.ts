@@ -74,6 +74,11 @@ export interface PrintSpec {
   area?: string;
   margins?: { top: number; bottom: number; left: number; right: number }; // inches
   centerHorizontally?: boolean;
+  /**
+   * Manual page breaks: a new page begins at each of these rows (a break above the row), so
+   * that a block the core keeps together (a signature, a table with its header) is not split.
+   */
+  rowBreaks?: number[];
 }
 
 export interface SheetSpec {

@@ -29,10 +29,16 @@ describe('consolidationSheets', () => {
     for (const s of sheets) expect(s.name.length).toBeLessThanOrEqual(31);
   });
 
-  it('prints every sheet on A4 landscape in Times New Roman, one page wide', () => {
+  it('prints every sheet on A4 in Times New Roman, one page wide: the summary (a BÁO CÁO) portrait, the others landscape', () => {
     for (const s of consolidationSheets(c, PLAN, settings, 'vi')) {
       expect(s.font.name).toBe('Times New Roman');
-      expect(s.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: 1 });
+      const orientation = s.name.startsWith('Tóm tắt') ? 'portrait' : 'landscape';
+      expect({ name: s.name, ...s.print }).toMatchObject({
+        name: s.name,
+        paper: 'A4',
+        orientation,
+        fitToWidth: 1,
+      });
     }
   });
 

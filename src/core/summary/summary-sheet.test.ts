@@ -7,6 +7,7 @@ import {
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
 import type { SheetSpec } from '../sheet/sheet-spec';
+import { keptWhole, pageModel } from '../sheet/print-pages';
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import {
   milestoneSentences,
@@ -206,6 +207,9 @@ describe('summarySheet: the sentences carry the numbers', () => {
     const [, from, to] = /^A(\d+):A(\d+)$/.exec(chart?.categories ?? '') ?? [];
     expect(Number(to) - Number(from) + 1).toBe(PLAN.blocTargets.length);
     expect(chart?.series.map((s) => s.values)).toEqual([`F${from}:F${to}`, `G${from}:G${to}`]);
+    // A Party table's first column is "TT" (36-HD/VPTW), numbered as the plan's targets ("1.1").
+    expect(spec.cells.find((x) => x.address === `A${Number(from) - 1}`)?.value).toEqual({ text: 'TT' });
+    expect(spec.cells.find((x) => x.address === `A${from}`)?.value).toEqual({ text: '1.1' });
     PLAN.blocTargets.forEach((t, i) => {
       const want = expected[t.itemId] as { meeting: number; applicable: number };
       const r = Number(from) + i;
@@ -240,9 +244,11 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(ms.bloc.length).toBeGreaterThan(0);
   });
 
-  it('prints on A4 landscape in Times New Roman with the Party header', () => {
+  it('prints on A4 portrait (a BÁO CÁO; only annexes are landscape) in Times New Roman with the Party header', () => {
     expect(spec.name).toBe(`Tóm tắt ${YEAR}`);
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: 1 });
+    expect(spec.print).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: 1 });
+    // About one portrait page wide at full size (90 characters), so 12-point text stays 12 points.
+    expect(spec.columns.reduce((sum, c) => sum + c.width, 0)).toBeLessThanOrEqual(95);
     expect(spec.font.name).toBe('Times New Roman');
     expect(texts(spec)).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
@@ -281,5 +287,27 @@ describe('summarySheet: the sentences carry the numbers', () => {
       '1.1. 4/7 grassroots committees (57.1%) have built a programme or plan to carry out Scheme 04; target 100%: not met, 2 committee(s) have not reported.',
     );
     expect(summarySheet(c, PLAN, settings, 'en').name).toBe(`Summary ${YEAR}`);
+  });
+});
+
+describe('summary printing', () => {
+  const rowOf = (text: string): number =>
+    Number(
+      spec.cells
+        .find((c) => c.value !== null && 'text' in c.value && c.value.text.startsWith(text))
+        ?.address.replace(/^[A-Z]+/, ''),
+    );
+  const [, , lastTarget] = /^A(\d+):A(\d+)$/.exec(spec.charts?.[0]?.categories ?? '') ?? [];
+
+  it.each([
+    // Print titles repeat one header on every page; this sheet has two tables, kept whole instead.
+    ['table V, from its heading', 'V. ĐƠN VỊ CHƯA BÁO CÁO', () => rowOf('VI. ') - 2],
+    ['table VI, from its heading', 'VI. ', () => Number(lastTarget)],
+    ['the signature block', 'Nơi nhận:', () => rowOf('TRƯỞNG BAN') + 2],
+  ])('%s is on one page', (_case, first, last) => {
+    const model = pageModel(spec);
+    const [from, to] = [rowOf(first), last()];
+    expect(to).toBeGreaterThan(from);
+    expect(keptWhole(model, spec.print.rowBreaks ?? [], from, to)).toBe(true);
   });
 });

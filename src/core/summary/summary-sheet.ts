@@ -27,17 +27,19 @@ import {
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
 import { heightOf } from '../template/text-fit';
+import { keepTogether, pageModel } from '../sheet/print-pages';
 
 /**
  * "Tóm tắt <year>": the summary for the Standing Committee meeting, printable as it is on A4
- * landscape: the Party header and annex caption, the reporting status, one sentence per bloc
+ * portrait (a BÁO CÁO; only its annexes are landscape): the Party header and annex caption, the reporting status, one sentence per bloc
  * target with its numbers, the province indices, the units that missed each target, overdue
  * milestones, units not reported, and the achievement per target as a chart with its data table
  * (the .xlsx writer cannot draw charts, the table carries the numbers either way).
  */
 
 const BODY = 12;
-const W = [5, 36, 13, 13, 13, 13, 13, 26];
+// About 90 characters: one portrait A4 page wide at full size.
+const W = [5, 24, 9, 9, 13, 10, 11, 12];
 const LAST = W.length;
 const FULL = W.reduce((s, x) => s + x, 0);
 
@@ -311,7 +313,6 @@ const T = {
     last: { vi: 'Báo cáo gần nhất', en: 'Last report' },
     due: { vi: 'Hạn nộp', en: 'Due' },
     overdue: { vi: 'Số ngày quá hạn', en: 'Days overdue' },
-    code: { vi: 'Mã', en: 'Code' },
     target: { vi: 'Mục tiêu', en: 'Target' },
     rate: { vi: 'Tỷ lệ đạt (%)', en: 'Share met (%)' },
     goal: { vi: 'Chỉ tiêu (%)', en: 'Target (%)' },
@@ -334,7 +335,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   const org = orgNamesOn(settings.org, c.asOf);
   const head = officeHeader(org);
   const header = placePartyHeader(b, {
-    left: [1, 2],
+    left: [1, 3],
     right: [5, LAST],
     widths: W,
     superior: head.superior,
@@ -390,6 +391,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
 
   // Units not reported: a table a reminder can be sent from.
   heading(T.notReported(c.notReported.length)[lang]);
+  const notReportedFrom = row - 1;
   if (c.notReported.length === 0) para(T.none[lang], {}, 4);
   else {
     const h = T.head;
@@ -439,13 +441,16 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     });
   }
 
+  const notReportedTo = row - 1;
+
   // The chart's data: one row per target; the chart itself goes under it.
   heading(T.chart[lang]);
+  const chartTableFrom = row - 1;
   const targets = targetColumns(plan, settings);
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
   const h = T.head;
   const tableHead: [number, number, Text][] = [
-    [1, 1, h.code],
+    [1, 1, h.tt],
     [2, 4, h.target],
     [5, 5, h.units],
     [6, 6, h.rate],
@@ -479,8 +484,9 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   b.put(chartFrom, 1, { text: chartPlaceholder(T.chartTitle(c.year)[lang], lang) }, { italic: true });
 
   // To the Standing Committee, signed by the head of the office.
+  const footerRow = chartTo + 2;
   const lastRow = placeFooter(b, {
-    row: chartTo + 2,
+    row: footerRow,
     left: [1, 3],
     right: [5, LAST],
     widths: W,
@@ -496,7 +502,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     columns: W.map((w) => ({ width: w })),
     names: {},
     print: {
-      orientation: 'landscape',
+      orientation: 'portrait',
       paper: 'A4',
       fitToWidth: 1,
       area: `A1:${a1(lastRow, LAST)}`,
@@ -517,5 +523,13 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
       },
     ],
   });
-  return spec;
+  // Print titles repeat one header on every page, and this sheet has two tables: each table
+  // (with its heading) and the signature are kept whole on a page instead.
+  const blocks = [
+    { from: notReportedFrom, to: notReportedTo },
+    { from: chartTableFrom, to: dataLast },
+    { from: footerRow, to: lastRow },
+  ];
+  const rowBreaks = keepTogether(pageModel(spec), blocks);
+  return rowBreaks.length > 0 ? { ...spec, print: { ...spec.print, rowBreaks } } : spec;
 }

@@ -19,6 +19,8 @@ describe('trendSheet', () => {
       ['2021', '2022', '2023', '2024', '2025'].map((text) => ({ text })),
     );
     expect(at(`I${head}`)).toBeUndefined();
+    // A Party table's first column is "TT" (36-HD/VPTW), numbered as the plan's targets.
+    expect([at(`A${head}`), at(`A${head + 1}`)]).toEqual([{ text: 'TT' }, { text: '1.1' }]);
   });
 
   it.each(PLAN.blocTargets.map((t, i) => [t.itemId, i] as const))(

@@ -37,7 +37,8 @@ const T = {
     vi: 'Tỷ lệ cấp ủy cơ sở đạt từng mục tiêu qua các năm (%), trên tổng số cấp ủy thuộc diện áp dụng của mỗi năm; cấp ủy chưa báo cáo tính là chưa đạt',
     en: 'Share of grassroots committees meeting each target by year (%), over all the committees it applied to that year; committees not reported count as not meeting it',
   },
-  code: { vi: 'Mã', en: 'Code' },
+  // The plan's numbering of the targets ("1.1", "3.2"), as a Party table's first column.
+  tt: { vi: 'TT', en: 'No.' },
   target: { vi: 'Mục tiêu', en: 'Target' },
   goal: { vi: 'Chỉ tiêu (%)', en: 'Target (%)' },
   reports: { vi: 'Số báo cáo đã nhận', en: 'Reports received' },
@@ -89,7 +90,7 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   b.height(titleEnd, heightOf(T.subtitle[lang], full, 12));
 
   const headRow = titleEnd + 2;
-  b.put(headRow, 1, { text: T.code[lang] }, HEAD);
+  b.put(headRow, 1, { text: T.tt[lang] }, HEAD);
   b.put(headRow, 2, { text: T.target[lang] }, HEAD);
   b.put(headRow, 3, { text: T.goal[lang] }, HEAD);
   years.forEach((y, i) => b.put(headRow, firstYearCol + i, { text: String(y) }, HEAD));

@@ -1,4 +1,5 @@
 import type { RawCell, RawSheet } from '../report/report-types';
+import { keptWhole, pageModel } from '../sheet/print-pages';
 import { milestoneStatuses } from '../milestones/milestone-status';
 import { isoToSerial } from '../text';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
@@ -144,5 +145,40 @@ describe('bloc sheet date validation: nothing before Đề án 04 (01/10/2021)',
     ],
   ])('%s', (_name, row, col, min, max) => {
     expect(ruleAt(row, col)).toEqual({ kind: 'date', min, max });
+  });
+});
+
+describe('bloc sheet printing', () => {
+  const textRow = (spec: ReturnType<typeof buildBlocTemplate>, col: string, text: string): number =>
+    Number(
+      spec.cells
+        .find(
+          (c) => c.address.startsWith(col) && c.value !== null && 'text' in c.value && c.value.text === text,
+        )
+        ?.address.slice(col.length),
+    );
+
+  it.each([2022, 2025])('%i: each section, its table header and its rows print on one page', (year) => {
+    const spec = buildBlocTemplate(deAn04, settings, year);
+    const model = pageModel(spec);
+    const breaks = spec.print.rowBreaks ?? [];
+    const [i, ii, iii] = ['I', 'II', 'III'].map((id) => textRow(spec, 'A', id)) as [number, number, number];
+    const sections: [number, number][] = [
+      [i, ii - 2],
+      [ii, iii - 3],
+      [iii, model.lastRow - 2],
+    ];
+    for (const [from, to] of sections)
+      expect({ from, to, whole: keptWhole(model, breaks, from, to) }).toEqual({ from, to, whole: true });
+  });
+
+  it('names the milestones of section III without "Ngày hoàn thành:": the column heading says it', () => {
+    const spec = buildBlocTemplate(deAn04, settings, 2025);
+    const labels = spec.cells
+      .filter((c) => c.address.startsWith('B') && c.value !== null && 'text' in c.value)
+      .map((c) => (c.value as { text: string }).text);
+    expect(labels).toContain('Ngày hoàn thành');
+    expect(labels.filter((l) => l.startsWith('Ngày hoàn thành:'))).toEqual([]);
+    expect(labels).toContain('Tổng kết 05 năm thực hiện Đề án; biểu dương mô hình, điển hình (Quý IV/2025)');
   });
 });

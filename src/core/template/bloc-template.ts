@@ -17,6 +17,7 @@ import {
   milestoneStatusFormula,
 } from './report-template';
 import { orgNamesOfYear } from '../settings/org-names';
+import { keepTogether, pageModel } from '../sheet/print-pages';
 import { officeHeader } from './party-header';
 import { SheetBuilder, capitalize, estimateLines, lineHeight, xlText } from './sheet-builder';
 import {
@@ -142,6 +143,7 @@ export function buildBlocTemplate(
   };
 
   // I. Province ranks.
+  const ranksFrom = row;
   section(row++, 'I', T.ranks);
   yearHeader(row++, T.item);
   ep.provinceIndicators.forEach((ind, i) => {
@@ -173,7 +175,9 @@ export function buildBlocTemplate(
 
   // II. Yearly bloc items: a value per year, the completion date per year where the item needs
   // one, and the status of each yearly milestone the item completes.
+  const ranksTo = row - 1;
   row++;
+  const itemsFrom = row;
   section(row++, 'II', T.blocItems);
   yearHeader(row++, T.item);
   const statusCells: { cell: string; status: MilestoneStatus }[] = [];
@@ -233,6 +237,7 @@ export function buildBlocTemplate(
   }
 
   // III. One-off bloc items (completion dates of the bloc's one-off milestones): due, date, status.
+  const itemsTo = row - 1;
   row++;
   b.put(row, keyCol, { text: COLUMNS_MARK });
   b.put(row, 3, { text: COL.due });
@@ -240,6 +245,7 @@ export function buildBlocTemplate(
   b.put(row, 5, { text: COL.status });
   b.hide(row);
   row++;
+  const milestonesFrom = row;
   section(row++, 'III', T.milestones);
   b.put(row, 1, { text: T.stt[lang] }, HEAD);
   b.put(row, 2, { text: T.item[lang] }, HEAD);
@@ -255,7 +261,8 @@ export function buildBlocTemplate(
       (x) => x.who === 'bloc' && doneItemId(x) === item.id && x.schedule.kind === 'once',
     );
     const due = m?.schedule.kind === 'once' ? m.schedule.due : undefined;
-    const label = m ? `${item.label[lang]} (${m.when[lang]})` : item.label[lang];
+    // The column heading says "Ngày hoàn thành": the row names the milestone only.
+    const label = m ? `${m.label[lang]} (${m.when[lang]})` : item.label[lang];
     mNo++;
     b.put(row, keyCol, { text: item.id });
     b.put(row, 1, { number: mNo }, CENTER);
@@ -299,7 +306,7 @@ export function buildBlocTemplate(
     }),
   );
 
-  return b.build({
+  const spec = b.build({
     name: blocSheetName(year, lang),
     font: { ...TEMPLATE_FONT },
     columns: [
@@ -322,6 +329,14 @@ export function buildBlocTemplate(
     },
     tabColor: '7F6000',
   });
+  // Each section (its heading, the table's header and rows) is kept on one page, so no header is
+  // left alone at the foot of a page.
+  const rowBreaks = keepTogether(pageModel(spec), [
+    { from: ranksFrom, to: ranksTo },
+    { from: itemsFrom, to: itemsTo },
+    { from: milestonesFrom, to: statusLast },
+  ]);
+  return rowBreaks.length > 0 ? { ...spec, print: { ...spec.print, rowBreaks } } : spec;
 }
 
 function dateValidation(b: SheetBuilder, range: string, min: IsoDate, max: IsoDate, lang: Lang): void {

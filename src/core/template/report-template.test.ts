@@ -1,4 +1,5 @@
 import type { SheetSpec, SpecCell } from '../sheet/sheet-spec';
+import { keptWhole, pageModel, pageStarts } from '../sheet/print-pages';
 import type { Settings, Unit } from '../settings/settings-types';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
 import { deAn04 } from '../../plans/de-an-04/plan';
@@ -415,5 +416,33 @@ describe('nothing the plan does not state is printed as the plan’s', () => {
   it('never says "Quý IV hằng năm" nor "Năm 2022" for a unit milestone', () => {
     const texts = t.spec.cells.flatMap((c) => (c.value && 'text' in c.value ? [c.value.text] : []));
     expect(texts.filter((s) => /Quý IV hằng năm|^Năm 2022/.test(s))).toEqual([]);
+  });
+});
+
+describe('printing: the signature block is kept with the last rows of the table (36-HD/VPTW)', () => {
+  const rowOf = (spec: SheetSpec, text: string): number =>
+    Number(
+      spec.cells
+        .find((c) => c.value !== null && 'text' in c.value && c.value.text === text)
+        ?.address.replace(/^[A-Z]+/, ''),
+    );
+  it.each([
+    ['a unit handling TTHC', 2025, tthcUnit],
+    ['a unit without TTHC', 2025, plainUnit],
+    ['a grassroots cell', 2025, cellUnit],
+    ['a unit handling TTHC', 2021, tthcUnit],
+  ] as const)('%s, %s: "Nơi nhận:", "BÍ THƯ" and table rows share the last page', (_case, year, unit) => {
+    const spec = buildReportTemplate(deAn04, settings, unit, year);
+    const model = pageModel(spec);
+    const breaks = spec.print.rowBreaks ?? [];
+    const from = Math.min(...breaks, rowOf(spec, 'Nơi nhận:'));
+    // From the break (or the footer) to the end: one page, whatever the renderer's page height.
+    expect(keptWhole(model, breaks, from, model.lastRow)).toBe(true);
+    expect(keptWhole(model, breaks, rowOf(spec, 'Nơi nhận:'), rowOf(spec, 'BÍ THƯ'))).toBe(true);
+    // The repeated header prints over rows of its table: the last page starts above the table's end.
+    if (pageStarts(model, breaks).length > 1) {
+      expect(spec.print.repeatRows).toBe('15:16');
+      expect(from).toBeLessThan(rowOf(spec, 'IV'));
+    }
   });
 });

@@ -7,7 +7,8 @@ import type { RawCell, RawSheet, UnitReport } from '../report/report-types';
 import { orgNamesOfYear, unitIssuer, unitNameIn, unitSuperiorIn } from '../settings/org-names';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
-import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
+import type { CellStyle, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../sheet/sheet-spec';
+import { fitsOnePage, pageModel, pageStarts } from '../sheet/print-pages';
 import { EN_MONTHS, formatDate, formatLongDate, isoParts, isoToSerial, isValidIso } from '../text';
 import type { IsoDate, Lang, Text } from '../types';
 import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
@@ -449,6 +450,7 @@ export function buildReportTemplate(
   let row = headerRow + 2;
   let stt = 0;
   const tableFirst = row;
+  const itemStarts: number[] = [];
   for (const section of ep.sections.filter((s) => s.kind !== 'milestone')) {
     const items = ep.items.filter((i) => i.section === section.id);
     if (items.length === 0) continue;
@@ -471,6 +473,7 @@ export function buildReportTemplate(
     row++;
     for (const item of items) {
       stt++;
+      itemStarts.push(row);
       const placed = placeItem(b, item, row, stt, { cols, layout, unit, lang, fill, dateRange, year });
       itemCells.push(placed.cells);
       row = placed.next;
@@ -529,6 +532,7 @@ export function buildReportTemplate(
   // Recipients and signature: the report goes to the Standing Committee through its advisory
   // board (plan V.3: "báo cáo kết quả ... về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)").
   row++;
+  const footerRow = row;
   const sigLast = placeFooter(b, {
     row,
     left: [cols.stt, cols.label],
@@ -595,7 +599,7 @@ export function buildReportTemplate(
     b.setResult(dateLineCell, dateLineText(org.place, report.reportDate, lang));
   }
 
-  return b.build({
+  const spec = b.build({
     name: reportSheetName(year, lang),
     font: { ...TEMPLATE_FONT },
     columns: Array.from({ length: cols.key }, (_, i) => ({
@@ -616,6 +620,31 @@ export function buildReportTemplate(
     },
     tabColor: '1F4E79',
   });
+  return { ...spec, print: keepFooterWithTable(spec, itemStarts, footerRow) };
+}
+
+/** Items of the table that print on the last page, above the milestones and the signature. */
+const ITEMS_ON_LAST_PAGE = 2;
+
+/**
+ * The signature block is never split from "Nơi nhận:", and the table's repeated header prints
+ * only over the table's rows: when the report takes more than one page, a manual break puts the
+ * last items of the table, the milestones and the signature together on the last page (Excel
+ * cannot stop repeating its print titles, so a last page without rows would show a header over
+ * nothing). When that tail does not fit a page, the break goes above "Nơi nhận:" and the header
+ * is not repeated.
+ */
+function keepFooterWithTable(spec: SheetSpec, itemStarts: readonly number[], footerRow: number): PrintSpec {
+  const model = pageModel(spec);
+  const starts = pageStarts(model);
+  const lastStart = starts[starts.length - 1] as number;
+  if (starts.length < 2) return spec.print;
+  const tail = itemStarts[Math.max(0, itemStarts.length - ITEMS_ON_LAST_PAGE)] ?? footerRow;
+  const from = Math.min(lastStart, tail);
+  if (fitsOnePage(model, from, model.lastRow)) return { ...spec.print, rowBreaks: [from] };
+  const print: PrintSpec = { ...spec.print, rowBreaks: [footerRow] };
+  delete print.repeatRows;
+  return print;
 }
 
 // --- Items ---------------------------------------------------------------------------------------
