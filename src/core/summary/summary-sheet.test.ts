@@ -6,6 +6,8 @@ import {
   batchConsolidation,
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
+import { aBlocInput, anEntry } from '../../../test/builders';
+import { milestoneStatuses } from '../milestones/milestone-status';
 import type { SheetSpec } from '../sheet/sheet-spec';
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import {
@@ -281,5 +283,29 @@ describe('summarySheet: the sentences carry the numbers', () => {
       '1.1. 4/7 grassroots committees (57.1%) have built a programme or plan to carry out Scheme 04; target 100%: not met, 2 committee(s) have not reported.',
     );
     expect(summarySheet(c, PLAN, settings, 'en').name).toBe(`Summary ${YEAR}`);
+  });
+});
+
+describe('milestoneSentences: plan IV, the yearly inspections (2-3 departments, ≥ 2) are judged on the count', () => {
+  const blocInputs = {
+    2022: aBlocInput(2022, [anEntry('bloc_departments_inspected', 1)]),
+    2023: aBlocInput(2023, [anEntry('bloc_departments_inspected', 3)]),
+    2024: aBlocInput(2024, [anEntry('bloc_departments_inspected', 2, { date: '20/11/2024' })]),
+  };
+  const bloc = milestoneSentences(
+    { ...c, blocMilestones: milestoneStatuses(PLAN, settings, { kind: 'bloc', blocInputs }) },
+    PLAN,
+    settings,
+    'vi',
+  ).bloc.filter((s) => s.startsWith('Phối hợp kiểm tra'));
+  const label = 'Phối hợp kiểm tra công tác dân vận từ 2-3 sở, ban, ngành cấp tỉnh';
+
+  it.each<[string, string, boolean]>([
+    ['1 inspected in 2022: not met', `${label} (năm 2022): chưa đạt (1/2).`, true],
+    ['3 inspected in 2023, no date: met, not listed', `${label} (năm 2023): quá hạn.`, false],
+    ['2 inspected in 2024: met, not listed', `${label} (năm 2024): chưa đạt (2/2).`, false],
+    ['no count for 2025: overdue', `${label} (năm 2025): quá hạn.`, true],
+  ])('%s', (_name, line, listed) => {
+    expect(bloc.includes(line)).toBe(listed);
   });
 });

@@ -2,6 +2,7 @@ import type { TargetAggregate } from '../consolidate/aggregate-types';
 import type { Consolidation } from '../consolidate/consolidate-types';
 import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL } from '../consolidate/verdicts';
 import type { MilestoneRow } from '../milestones/milestone-types';
+import { milestoneStatusText } from '../milestones/milestone-status';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
@@ -257,11 +258,11 @@ export function milestoneSentences(
     });
   const bloc = c.blocMilestones
     .filter((m) => m.status === 'overdue' || m.status === 'due-soon' || m.status === 'done-late')
-    .map((m) =>
-      vi
-        ? `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].vi.toLowerCase()}.`
-        : `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].en.toLowerCase()}.`,
-    );
+    .map((m) => {
+      // A count milestone is judged on the year's count: "(năm 2023): chưa đạt (1/2)".
+      const when = m.count && m.year !== undefined ? (vi ? `năm ${m.year}` : `${m.year}`) : due(m);
+      return `${label(m.milestoneId)} (${when}): ${milestoneStatusText(m, lang).toLowerCase()}.`;
+    });
   return { unit, bloc };
 }
 

@@ -146,3 +146,30 @@ describe('bloc sheet date validation: nothing before Đề án 04 (01/10/2021)',
     expect(ruleAt(row, col)).toEqual({ kind: 'date', min, max });
   });
 });
+
+describe('bloc sheet status row: plan IV, 2-3 departments a year are judged on the count (≥ 2), as the core does', () => {
+  const spec = buildBlocTemplate(deAn04, settings, 2025);
+  const keys = locateKeys(toRawSheet(spec.cells, spec.name));
+  const formulaBelow = (y: number) => {
+    const count = keys ? keyedAddress(keys, 'bloc_departments_inspected', yearColumn(y)) : undefined;
+    const p = parseA1(count ?? '');
+    // The status row is under the count row and its completion-date row.
+    const status = spec.cells.find((c) => {
+      const q = parseA1(c.address);
+      return p && q && q.col === p.col && q.row === p.row + 2;
+    });
+    const v = status?.value as { formula?: string } | undefined;
+    return { count: count ?? '', formula: v?.formula ?? '' };
+  };
+
+  it.each([2022, 2023, 2024, 2025])(
+    '%i: "Đạt (n/2)" when the count reaches 2, "Chưa đạt (n/2)" past due',
+    (y) => {
+      const { count, formula } = formulaBelow(y);
+      expect(formula.startsWith(`IF(AND(ISNUMBER(${count}),${count}>=2),"Đạt ("&${count}&"/2)",`)).toBe(true);
+      expect(formula).toContain(
+        `IF(AND(ISNUMBER(${count}),TODAY()>${serial(`${y}-12-31`)}),"Chưa đạt ("&${count}&"/2)",`,
+      );
+    },
+  );
+});

@@ -1,4 +1,5 @@
-import { statusOf, yearlyDue } from '../milestones/milestone-status';
+import { countMinimum, statusOf, yearlyDue } from '../milestones/milestone-status';
+import { ITEM_VERDICT_WORDS } from '../messages/vocabulary';
 import type { MilestoneStatus } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ProvinceIndicator, ReportItem } from '../plan/plan-types';
@@ -217,10 +218,14 @@ export function buildBlocTemplate(
           lang,
         });
         const due = yearlyDue(y, s.month, s.day);
+        const byDate = statusFormula(`(${done})`, due, settings.dueSoonDays, lang);
+        const min = countMinimum(m, item);
+        const formula =
+          min === undefined ? byDate : countStatusFormula(a1(valueRow, col), min, due, byDate, lang);
         const cell = b.put(
           row,
           col,
-          { formula: statusFormula(`(${done})`, due, settings.dueSoonDays, lang), result: null },
+          { formula, result: null },
           {
             ...CENTER,
             size: 10,
@@ -347,6 +352,26 @@ function dateValidation(b: SheetBuilder, range: string, min: IsoDate, max: IsoDa
 /** The status of a completion date typed into `done`, against a due date written as its serial. */
 function statusFormula(done: string, due: IsoDate, dueSoonDays: number, lang: Lang): string {
   return milestoneStatusFormula(done, String(isoToSerial(due) ?? 0), lang, dueSoonDays);
+}
+
+/**
+ * milestoneStatusText() of a count milestone in Excel: the count entered against its minimum
+ * ("Đạt (3/2)"; "Chưa đạt (1/2)" once past due), else the status by date (`byDate`).
+ */
+export function countStatusFormula(
+  count: string,
+  min: number,
+  due: IsoDate,
+  byDate: string,
+  lang: Lang,
+): string {
+  const words = (v: 'met' | 'not-met') =>
+    `${xlText(`${ITEM_VERDICT_WORDS[v][lang]} (`)}&${count}&${xlText(`/${min})`)}`;
+  const dueSerial = String(isoToSerial(due) ?? 0);
+  return (
+    `IF(AND(ISNUMBER(${count}),${count}>=${min}),${words('met')},` +
+    `IF(AND(ISNUMBER(${count}),TODAY()>${dueSerial}),${words('not-met')},${byDate}))`
+  );
 }
 
 /** Row key of a yearly bloc item's completion dates: '<item id>:date'. */
