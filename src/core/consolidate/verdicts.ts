@@ -1,4 +1,5 @@
 import { ITEM_VERDICT_WORDS, NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../messages/vocabulary';
+import { ASSUMED_WORD } from '../messages/messages';
 import { formatDate } from '../text';
 import type { Finding, IsoDate, Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
@@ -53,7 +54,7 @@ export interface AcceptedReasonInput {
   oldVersion?: number;
   otherYear?: number;
   /** A report of the year dated after its deadline. */
-  late?: { due: IsoDate; reportDate: IsoDate; daysLate: number };
+  late?: { due: IsoDate; reportDate: IsoDate; daysLate: number; dueAssumed?: true };
   /** An other-year report that looks like this year's on the wrong template (wrongTemplateNote). */
   wrongTemplate?: Text;
   duplicates: { file: string; sheet?: string }[];
@@ -67,11 +68,25 @@ export function wrongTemplateNote(templateYear: number, reportDate: IsoDate): Te
   };
 }
 
-/** "nộp muộn 5 ngày (hạn 15/12/2025, ngày báo cáo 20/12/2025)" */
-export function lateNote(late: { due: IsoDate; reportDate: IsoDate; daysLate: number }, lang: Lang): string {
+/**
+ * "hạn 15/12/2025", or "hạn giả định 15/12/2025" when the deadline is a setting's assumed
+ * default: a date the plan does not state is never printed as the plan's.
+ */
+export function deadlineWords(due: IsoDate, assumed: boolean, lang: Lang): string {
+  const date = formatDate(due, lang);
+  if (lang === 'vi') return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
+  return assumed ? `${ASSUMED_WORD.en} deadline ${date}` : `deadline ${date}`;
+}
+
+/** "nộp muộn 5 ngày (hạn giả định 15/12/2025, ngày báo cáo 20/12/2025)" */
+export function lateNote(
+  late: { due: IsoDate; reportDate: IsoDate; daysLate: number; dueAssumed?: true },
+  lang: Lang,
+): string {
+  const deadline = deadlineWords(late.due, late.dueAssumed === true, lang);
   return lang === 'vi'
-    ? `nộp muộn ${late.daysLate} ngày (hạn ${formatDate(late.due, lang)}, ngày báo cáo ${formatDate(late.reportDate, lang)})`
-    : `${late.daysLate} day(s) late (due ${formatDate(late.due, lang)}, report dated ${formatDate(late.reportDate, lang)})`;
+    ? `nộp muộn ${late.daysLate} ngày (${deadline}, ngày báo cáo ${formatDate(late.reportDate, lang)})`
+    : `${late.daysLate} day(s) late (${deadline}, report dated ${formatDate(late.reportDate, lang)})`;
 }
 
 /** The reason of a report that counts (for the chosen year, or for the trend). */

@@ -47,7 +47,7 @@ describe('consolidatedSheet', () => {
     expect(spec.autoFilter).toBe(`A${head + 2}:${colLetter(layout.noteColumn)}${layout.lastDataRow}`);
   });
 
-  it('36-HD/VPTW: an annex with the office header (no number, no date), "PHỤ LỤC 1", its subject, the caption', () => {
+  it('36-HD/VPTW: an annex with the office header (no number, no date), "PHỤ LỤC 1", its title in bold capitals, the rule, the caption', () => {
     // The consolidation is dated 20/01/2026: the names valid then (DOMAIN.md, assumed defaults).
     expect(c.asOf).toBe('2026-01-20');
     const lines: [string, string, object][] = [
@@ -57,11 +57,11 @@ describe('consolidatedSheet', () => {
       ['A5', 'PHỤ LỤC 1', { bold: true }],
       [
         'A6',
-        'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025 của các cấp ủy cơ sở',
+        'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 04-ĐA/TU NĂM 2025 CỦA CÁC CẤP ỦY CƠ SỞ',
         { bold: true },
       ],
       [
-        'A7',
+        'A8',
         '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
         { italic: true },
       ],
@@ -79,7 +79,7 @@ describe('consolidatedSheet', () => {
     const early = consolidatedSheet({ ...c, asOf: '2025-01-20' }, PLAN, settings, 'vi');
     expect(textAt(early, 'A1')).toBe('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH');
     expect(textAt(early, 'A2')).toBe('BAN TUYÊN GIÁO');
-    expect(textAt(early, 'A7')).toBe(
+    expect(textAt(early, 'A8')).toBe(
       '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
     );
   });
@@ -124,7 +124,9 @@ describe('consolidatedSheet', () => {
       const cell = spec.cells.find((x) => x.address === `C${row}`);
       expect(cell?.value).toEqual({ text: 'Chưa báo cáo' });
       expect(cell?.style).toMatchObject({ fill: 'D9D9D9' });
-      expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe('Quá hạn 36 ngày');
+      expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe(
+        'Quá hạn 36 ngày (hạn giả định 15/12/2025)',
+      );
     }
     // A unit that does not handle procedures and has not reported is not counted for II.3.
     const c2 = consolidatedOf({ U02: { resolvesTthc: false, publishesTthc: false, isDepartment: false } });

@@ -3,6 +3,7 @@ import {
   ITEM_VERDICT_LABELS,
   NOT_REPORTED_LABEL,
   SOURCE_VERDICT_LABELS,
+  deadlineWords,
   lateNote,
 } from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
@@ -226,8 +227,14 @@ export function buildConsolidated(
         });
         const n = missing.get(unit.code);
         const overdue = n?.daysOverdue ?? 0;
+        // "Quá hạn 17 ngày (hạn giả định 15/12/2025)": the deadline the days are counted from.
+        const deadline = n?.due ? ` (${deadlineWords(n.due, n.dueAssumed === true, lang)})` : '';
         const note = [
-          overdue > 0 ? (lang === 'vi' ? `Quá hạn ${overdue} ngày` : `${overdue} day(s) overdue`) : '',
+          overdue > 0
+            ? lang === 'vi'
+              ? `Quá hạn ${overdue} ngày${deadline}`
+              : `${overdue} day(s) overdue${deadline}`
+            : '',
           n?.wrongTemplate ? capitalize(n.wrongTemplate.note[lang]) : '',
         ]
           .filter((x) => x !== '')

@@ -162,14 +162,23 @@ describe('summarySheet: the sentences carry the numbers', () => {
     ]);
   });
 
-  it('V.3 báo cáo hằng năm: names the committees that reported after the deadline', () => {
+  it.each<[string, { dueAssumed?: true }, string]>([
+    ['a deadline the plan states', {}, 'hạn 15/12/2025'],
+    [
+      'the assumed default deadline, never printed as the plan’s',
+      { dueAssumed: true },
+      'hạn giả định 15/12/2025',
+    ],
+  ])('V.3 báo cáo hằng năm: names the committees that reported after %s', (_name, assumed, deadline) => {
     const first = c.accepted[0] as (typeof c.accepted)[number];
     const late = {
       ...c,
-      accepted: [{ ...first, late: { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 } }],
+      accepted: [
+        { ...first, late: { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5, ...assumed } },
+      ],
     };
     expect(reportingSentences(late, 'vi')).toContain(
-      `1 cấp ủy gửi báo cáo sau hạn 15/12/2025: ${first.unit.name} (20/12/2025).`,
+      `1 cấp ủy gửi báo cáo sau ${deadline}: ${first.unit.name} (20/12/2025).`,
     );
   });
 

@@ -1,6 +1,7 @@
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import type { Consolidation } from '../consolidate/consolidate-types';
-import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL } from '../consolidate/verdicts';
+import { reportDueAssumed } from '../consolidate/consolidate';
+import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, deadlineWords } from '../consolidate/verdicts';
 import type { MilestoneRow } from '../milestones/milestone-types';
 import { milestoneStatusText } from '../milestones/milestone-status';
 import { effectivePlan } from '../plan/effective-plan';
@@ -167,13 +168,17 @@ export function reportingSentences(c: Consolidation, lang: Lang): string[] {
       : `${k.reported}/${k.expected} grassroots committees${pct} have sent their ${c.year} report${missing}.`,
   );
   const late = c.accepted.filter((a) => a.late !== undefined);
-  const due = late[0]?.late?.due;
-  if (due !== undefined) {
-    const who = late.map((a) => `${a.unit.name} (${formatDate(a.late?.reportDate ?? due, lang)})`).join('; ');
+  const first = late[0]?.late;
+  if (first !== undefined) {
+    const who = late
+      .map((a) => `${a.unit.name} (${formatDate(a.late?.reportDate ?? first.due, lang)})`)
+      .join('; ');
+    // "hạn giả định 15/12/2025": the plan names no report date (V.3).
+    const deadline = deadlineWords(first.due, first.dueAssumed === true, lang);
     out.push(
       vi
-        ? `${late.length} cấp ủy gửi báo cáo sau hạn ${formatDate(due, lang)}: ${who}.`
-        : `${late.length} committee(s) reported after the deadline of ${formatDate(due, lang)}: ${who}.`,
+        ? `${late.length} cấp ủy gửi báo cáo sau ${deadline}: ${who}.`
+        : `${late.length} committee(s) reported after the ${deadline}: ${who}.`,
     );
   }
   const counted = (
@@ -230,12 +235,8 @@ export function milestoneSentences(
   const ep = effectivePlan(plan, settings);
   const label = (id: string): string => ep.milestones.find((m) => m.id === id)?.label[lang] ?? id;
   // "hạn giả định 31/12/2022": a due date the plan does not state is never printed as the plan's.
-  const due = (m: MilestoneRow): string => {
-    const assumed = ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined;
-    const date = formatDate(m.due, lang);
-    if (vi) return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
-    return assumed ? `${ASSUMED_WORD.en} due date ${date}` : `due ${date}`;
-  };
+  const due = (m: MilestoneRow): string =>
+    deadlineWords(m.due, ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined, lang);
   const names = new Map(c.units.map((u) => [u.code, u.name]));
   const vi = lang === 'vi';
   const groups = new Map<string, MilestoneRow[]>();
@@ -395,9 +396,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   else {
     const h = T.head;
     // The units' report deadline is a setting the plan does not state: "Hạn nộp (giả định)".
-    const dueAssumed = plan.milestones.some(
-      (m) => m.who === 'unit' && m.doneBy.kind === 'report-date' && m.assumed !== undefined,
-    );
+    const dueAssumed = reportDueAssumed(plan);
     const dueHead: Text = {
       vi: markAssumed(h.due.vi, dueAssumed, 'vi'),
       en: markAssumed(h.due.en, dueAssumed, 'en'),
