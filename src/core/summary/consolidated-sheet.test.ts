@@ -12,7 +12,9 @@ import { evaluate } from '../../../test/consolidation/eval-formula';
 import { consolidate } from '../consolidate/consolidate';
 import type { Unit } from '../settings/settings-types';
 import type { SheetSpec, SpecValue } from '../sheet/sheet-spec';
-import { buildConsolidated, consolidatedSheet } from './consolidated-sheet';
+import { buildConsolidated, consolidatedSheet, legendLine } from './consolidated-sheet';
+import { targetColumns } from './target-columns';
+import type { TargetColumn } from './target-columns';
 
 const { c, settings } = batchConsolidation();
 /** The batch consolidated with some units of the list changed. */
@@ -88,9 +90,25 @@ describe('consolidatedSheet', () => {
     expect(textAt(spec, `A${head}`)).toBe('TT');
     expect(textAt(spec, `${colLetter(layout.noteColumn)}${head}`)).toBe('Ghi chú');
     expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}${head + 1}`)).toBe('1.1');
-    expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}${head + 2}`)).toBe('≥ 98%');
     expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}${head + 2}`)).toBe('≥ 1');
     expect(Object.keys(layout.columns)).toHaveLength(PLAN.blocTargets.length);
+  });
+
+  // Values the plan does not state are marked "(giả định)" as on the summary; "at least 100%"
+  // of a percentage is written "100%".
+  it.each<[string, string, string, string]>([
+    ['II.3 3.1: the unit criterion ≥ 98% is assumed', 'ii3_ontime', '≥ 98% (giả định)', '98%'],
+    ['II.3 3.2: the share of 100% is assumed', 'ii3_satisfaction', '> 90%', '100% (giả định)'],
+    ['II.3 3.3: đạt 100% is "100%", not "≥ 100%"', 'ii3_published', '100%', '100%'],
+    ['II.1 1.1: the plan states both', 'ii1_plan', 'Có', '100%'],
+  ])('%s', (_name, itemId, criterion, share) => {
+    const col = colLetter(layout.columns[itemId] as number);
+    expect(textAt(spec, `${col}${head + 2}`)).toBe(criterion);
+    expect(textAt(spec, `${col}${layout.totals.target}`)).toBe(share);
+    const t = targetColumns(PLAN).find((x) => x.itemId === itemId) as TargetColumn;
+    expect(legendLine(t, 'vi')).toContain(
+      `Tiêu chí của đơn vị: ${criterion}; chỉ tiêu của Đề án: ${share.replace('%', '% cấp ủy cơ sở')}`,
+    );
   });
 
   it('groups units by kind, in Vietnamese order, numbered within each group', () => {
@@ -168,7 +186,7 @@ describe('consolidatedSheet', () => {
           live: want,
         });
       }
-      expect(valueAt(spec, `${col}${layout.totals.target}`)).toEqual({ number: t.minPercent / 100 });
+      expect(textAt(spec, `${col}${layout.totals.target}`)).toMatch(new RegExp(`^${t.minPercent}%`));
     }
   });
 
@@ -192,7 +210,7 @@ describe('consolidatedSheet', () => {
   it('explains every code in a legend below the table', () => {
     const texts = spec.cells.map((x) => textAt(spec, x.address) ?? '');
     expect(texts).toContain(
-      '1.1: Đã xây dựng chương trình, kế hoạch thực hiện Đề án 04. Tiêu chí của đơn vị: Có; chỉ tiêu của Khối: 100% cấp ủy cơ sở (mục II.1).',
+      '1.1: Đã xây dựng chương trình, kế hoạch thực hiện Đề án 04. Tiêu chí của đơn vị: Có; chỉ tiêu của Đề án: 100% cấp ủy cơ sở (mục II.1).',
     );
     expect(texts.filter((t) => /^\d\.\d: /.test(t))).toHaveLength(PLAN.blocTargets.length);
   });
