@@ -318,3 +318,12 @@ describe('milestoneSentences: plan IV, the yearly inspections (2-3 departments, 
     expect(bloc.includes(line)).toBe(listed);
   });
 });
+
+describe('summarySheet wording: the names valid on its date (20/01/2026, after the bloc ended 13/02/2025)', () => {
+  it('IV.2 names the consolidating Standing Committee, and no line names the bloc', () => {
+    expect(texts(spec)).toContain(
+      '2. Của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):',
+    );
+    expect(texts(spec).filter((t) => /Khối|KHỐI/.test(t))).toEqual([]);
+  });
+});

@@ -289,10 +289,11 @@ const T = {
     vi: '1. Của các cấp ủy cơ sở (quá hạn, hoàn thành muộn):',
     en: '1. Of the committees (overdue, done late):',
   },
-  blocMilestones: {
-    vi: '2. Của Khối (quá hạn, sắp đến hạn, hoàn thành muộn):',
-    en: '2. Of the bloc (overdue, due soon, done late):',
-  },
+  // The consolidating committee's own, by the names valid on the summary's date.
+  blocMilestones: (org: OrgNames): Text => ({
+    vi: `2. Của ${org.standingCommittee} (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):`,
+    en: `2. Of the ${org.standingCommittee} (overdue, not met, due soon, done late):`,
+  }),
   none: { vi: 'Không có.', en: 'None.' },
   notReported: (n: number): Text => ({
     vi: `V. ĐƠN VỊ CHƯA BÁO CÁO (${n})`,
@@ -386,7 +387,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   para(T.unitMilestones[lang], { italic: true }, 4);
   if (ms.unit.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.unit) para(`– ${s}`, {}, 8);
-  para(T.blocMilestones[lang], { italic: true }, 4);
+  para(T.blocMilestones(org)[lang], { italic: true }, 4);
   if (ms.bloc.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.bloc) para(`– ${s}`, {}, 8);
 

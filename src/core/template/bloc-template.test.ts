@@ -173,3 +173,21 @@ describe('bloc sheet status row: plan IV, 2-3 departments a year are judged on t
     },
   );
 });
+
+describe('bloc sheet wording: the names valid in the year (the bloc ended 13/02/2025)', () => {
+  const textsOf = (year: number) =>
+    buildBlocTemplate(deAn04, settings, year).cells.flatMap((c) =>
+      c.value && 'text' in c.value ? [c.value.text] : [],
+    );
+
+  it.each<[number, string]>([
+    [2024, 'SỐ LIỆU CỦA ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH VỀ THỰC HIỆN ĐỀ ÁN 04 (2021-2024)'],
+    [2025, 'SỐ LIỆU CỦA ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH VỀ THỰC HIỆN ĐỀ ÁN 04 (2021-2025)'],
+  ])('%i: the title names the consolidating committee of the year', (year, title) => {
+    expect(textsOf(year)).toContain(title);
+  });
+
+  it('2025: no cell names the bloc', () => {
+    expect(textsOf(2025).filter((t) => /Khối|KHỐI/.test(t))).toEqual([]);
+  });
+});
