@@ -183,6 +183,14 @@ describe('consolidate: rules one by one', () => {
     expect(c.sources[1]).toMatchObject({ unit: { code: 'A' }, matchedVia: 'merged', keptIndex: 0 });
   });
 
+  it('after the merge its report, counted for the target, says whose report it is in its verdict', () => {
+    const c = run([source('b.xlsx', aReport({ stamp: { unitCode: 'B', year: 2025, templateVersion: 2 } }))]);
+    expect(c.sources[0]?.matchedVia).toBe('merged');
+    expect(c.sources[0]?.reason.vi).toMatch(
+      /^Đã nhận báo cáo năm 2025 của “.+”, đơn vị đã sáp nhập vào “Đảng bộ Sở A”: số liệu được tính cho “Đảng bộ Sở A”\./,
+    );
+  });
+
   type Dates = { reportDate?: string; modified?: string };
   it.each<[string, Dates, Dates, number]>([
     ['report date', { reportDate: '2025-12-02' }, { reportDate: '2025-12-01' }, 0],

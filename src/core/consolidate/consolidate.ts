@@ -147,7 +147,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       ...(wrongTemplate ? { wrongTemplate } : {}),
       reason: acceptedReason({
         unitName: best.unit.name,
-        writtenName: best.report.unitName,
+        writtenName: best.report.unitName || best.report.stamp.unitCode,
         year,
         via: best.via,
         errors,

@@ -78,6 +78,13 @@ export function deadlineWords(due: IsoDate, assumed: boolean, lang: Lang): strin
   return assumed ? `${ASSUMED_WORD.en} deadline ${date}` : `deadline ${date}`;
 }
 
+/** The annex's remark on a row whose figures come from a merged unit's report. */
+export function mergedSourceNote(writtenName: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `Số liệu từ báo cáo của ${writtenName} (đã sáp nhập)`
+    : `Figures from the report of ${writtenName} (merged)`;
+}
+
 /** "nộp muộn 5 ngày (hạn giả định 15/12/2025, ngày báo cáo 20/12/2025)" */
 export function lateNote(
   late: { due: IsoDate; reportDate: IsoDate; daysLate: number; dueAssumed?: true },
@@ -100,6 +107,13 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Báo cáo năm ${r.otherYear} của ${q(r.unitName, lang)}, không phải năm tổng hợp ${r.year}: không tính vào biểu tổng hợp, chỉ dùng cho xu hướng.`
           : `The ${r.otherYear} report of ${q(r.unitName, lang)}, not of ${r.year}, the year consolidated: left out of the table, used for the trend only.`,
       );
+    else if (r.via === 'merged')
+      // Whose report it is comes first: a merged unit's report counted for its successor.
+      parts.push(
+        vi
+          ? `Đã nhận báo cáo năm ${r.year} của ${q(r.writtenName, lang)}, đơn vị đã sáp nhập vào ${q(r.unitName, lang)}: số liệu được tính cho ${q(r.unitName, lang)}.`
+          : `The ${r.year} report of ${q(r.writtenName, lang)}, merged into ${q(r.unitName, lang)}, was accepted: its figures count for ${q(r.unitName, lang)}.`,
+      );
     else
       parts.push(
         vi
@@ -120,7 +134,7 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Báo cáo ghi tên cũ ${q(r.writtenName, lang)}; đã tính cho đơn vị này.`
           : `It uses the former name ${q(r.writtenName, lang)}; it counts for this unit.`,
       );
-    if (r.via === 'merged')
+    if (r.via === 'merged' && r.otherYear !== undefined)
       parts.push(
         vi
           ? `Đơn vị ${q(r.writtenName, lang)} đã sáp nhập vào ${q(r.unitName, lang)}; báo cáo được tính cho đơn vị này.`

@@ -242,3 +242,14 @@ describe('consolidatedSheet', () => {
     expect(REPORTS.length).toBeGreaterThan(0);
   });
 });
+
+describe('consolidatedSheet Ghi chú: whose report a row comes from', () => {
+  // U05 (Giao thông vận tải) merged into U04 (Xây dựng) after 2024: its 2025 report counts for U04.
+  it.each<[string, string, boolean]>([
+    ['the successor of a merged unit', 'U04', true],
+    ['a unit reporting for itself', 'U01', false],
+  ])('%s', (_name, code, merged) => {
+    const note = textAt(spec, `${colLetter(layout.noteColumn)}${layout.unitRows[code]}`) ?? '';
+    expect(note.includes('Số liệu từ báo cáo của Đảng bộ Sở Giao thông vận tải (đã sáp nhập)')).toBe(merged);
+  });
+});

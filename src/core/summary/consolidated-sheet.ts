@@ -5,6 +5,7 @@ import {
   SOURCE_VERDICT_LABELS,
   deadlineWords,
   lateNote,
+  mergedSourceNote,
 } from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
 import { orgNamesOn } from '../settings/org-names';
@@ -203,7 +204,13 @@ export function buildConsolidated(
           b.put(row, firstItem + i, { text }, { ...CENTER, size: SMALL, ...verdictColors(verdict) });
         });
         const source = sourceOf.get(accepted.sourceIndex);
+        // A merged unit's report counted for its successor says whose report it is.
+        const merged =
+          source?.matchedVia === 'merged'
+            ? mergedSourceNote(source.writtenName || source.writtenCode || '', lang)
+            : '';
         const note = [
+          merged,
           source ? noteOf(source.verdict, source.findings, lang) : '',
           accepted.late ? capitalize(lateNote(accepted.late, lang)) : '',
         ]
