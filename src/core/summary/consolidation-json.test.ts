@@ -64,7 +64,8 @@ describe('consolidationJson', () => {
 
   it('V.3: carries late reports, wrong-template notes, every unit milestone status and the years with reports', () => {
     const first = c.accepted[0] as (typeof c.accepted)[number];
-    const late = { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 };
+    // V.3 names no report date: the deadline is the setting's assumed default, and says so.
+    const late = { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5, dueAssumed: true as const };
     const note = {
       vi: 'báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu',
       en: 'x',
@@ -82,6 +83,7 @@ describe('consolidationJson', () => {
     );
     expect(j.units.find((x) => x.code === first.unit.code)?.late).toEqual(late);
     expect(j.notReported[0]?.wrongTemplate).toEqual(wrong);
+    expect(j.notReported.every((n) => n.dueAssumed)).toBe(true);
     expect(j.notReported[1]?.wrongTemplate).toBeNull();
     expect(json.yearsWithReports).toEqual([2024, 2025]);
     expect(new Set(json.milestones.unit.map((m) => m.status)).size).toBeGreaterThan(1);
