@@ -161,6 +161,8 @@ export interface MilestoneJson {
   assumedNote: Text | null;
   done: string | null;
   status: MilestoneStatus;
+  /** A milestone judged on a yearly count (IV: departments inspected, ≥ 2): the count and its minimum. */
+  count: { value: number | null; min: number } | null;
 }
 
 export interface TrendJson {
@@ -280,6 +282,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     assumedNote: copyText(milestoneAssumed(m.milestoneId)),
     done: orNull(m.done),
     status: m.status,
+    count: m.count ? { value: orNull(m.count.value), min: m.count.min } : null,
   });
   const columns = targetColumns(ep);
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
