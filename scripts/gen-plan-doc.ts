@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { countMinimum } from '../src/core/milestones/milestone-status';
 import { effectivePlan } from '../src/core/plan/effective-plan';
 import type { Milestone, Plan, ReportItem } from '../src/core/plan/plan-types';
 import type { Settings } from '../src/core/settings/settings-types';
@@ -225,10 +226,17 @@ export function renderPlanDoc(plan: Plan, settings: Settings): string {
         const words = dueWords(m);
         const mark = m.assumed !== undefined;
         const due = { vi: markAssumed(words.vi, mark, 'vi'), en: markAssumed(words.en, mark, 'en') };
+        const itemId = m.doneBy.kind === 'report-date' ? undefined : m.doneBy.itemId;
+        const min = countMinimum(
+          m,
+          ep.blocItems.find((i) => i.id === itemId),
+        );
         const doneBy =
           m.doneBy.kind === 'report-date'
             ? 'ngày báo cáo (report date)'
-            : `ngày của ${code(m.doneBy.itemId)}`;
+            : min !== undefined
+              ? `số ${code(m.doneBy.itemId)} của năm ≥ ${min} (the year's count)`
+              : `ngày của ${code(m.doneBy.itemId)}`;
         return [
           code(m.id),
           `${WHO[m.who]} (${m.who})`,

@@ -379,7 +379,7 @@ Tùy chọn:
     neverReported: ' (chưa có báo cáo năm nào trong đợt này)',
     lastReported: (year) => ` (báo cáo gần nhất: năm ${year})`,
     targetsMet: (met, total, notReported) =>
-      `  Chỉ tiêu của Khối đạt: ${met}/${total}${notReported > 0 ? ` (còn ${notReported} cấp ủy chưa báo cáo, được tính là chưa đạt)` : ''}.`,
+      `  Chỉ tiêu của Đề án đạt: ${met}/${total}${notReported > 0 ? ` (còn ${notReported} cấp ủy chưa báo cáo, được tính là chưa đạt)` : ''}.`,
     lateTitle: (count) => `  Gửi báo cáo sau hạn: ${count} cấp ủy.`,
     wrongTemplate: (note) => ` (${note})`,
     statusOwnOutput: 'kết quả tổng hợp, bỏ qua',
@@ -682,7 +682,7 @@ Options:
     neverReported: ' (no report of any year in this batch)',
     lastReported: (year) => ` (last report: ${year})`,
     targetsMet: (met, total, notReported) =>
-      `  Bloc targets met: ${met}/${total}${notReported > 0 ? ` (${notReported} committee(s) not reported yet, counted as not meeting)` : ''}.`,
+      `  The scheme's targets met: ${met}/${total}${notReported > 0 ? ` (${notReported} committee(s) not reported yet, counted as not meeting)` : ''}.`,
     lateTitle: (count) => `  Reported after the deadline: ${count} committee(s).`,
     wrongTemplate: (note) => ` (${note})`,
     statusOwnOutput: 'a consolidation, skipped',

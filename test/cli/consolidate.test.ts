@@ -30,7 +30,7 @@ describe('baocao consolidate', () => {
       expect(first.stdout).toContain(`sample/${f.file}`);
     expect(first.stdout).toContain('Trùng lặp');
     expect(first.stdout).toMatch(/Đơn vị đã báo cáo: \d+\/\d+/);
-    expect(first.stdout).toMatch(/Chỉ tiêu của Khối đạt: \d+\/15/);
+    expect(first.stdout).toMatch(/Chỉ tiêu của Đề án đạt: \d+\/15/);
     expect(first.stdout).toContain('Số liệu Khối: sample/So-lieu-Khoi-2025.xlsx');
     expect(first.stdout).toContain('Đã ghi biểu tổng hợp: th.xlsx');
   });
@@ -133,7 +133,7 @@ describe('baocao consolidate', () => {
     expect(run.stdout).toMatch(/Bị từ chối\s+mixed\/A-hong\.xlsx/);
     // II: 3 of the units reporting never makes a target met (it read "15/15" before).
     expect(run.stdout).toMatch(
-      /Chỉ tiêu của Khối đạt: 0\/15 \(còn \d+ cấp ủy chưa báo cáo, được tính là chưa đạt\)\./,
+      /Chỉ tiêu của Đề án đạt: 0\/15 \(còn \d+ cấp ủy chưa báo cáo, được tính là chưa đạt\)\./,
     );
     const result = JSON.parse(readFileSync(join(tmp.path, 'mixed.json'), 'utf8')) as ConsolidationJson;
     expect(result.sources.map((s) => s.verdict)).toEqual([

@@ -65,7 +65,7 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ');
 
   it('consolidated: the whole header row, up to the last column "Ghi chú", is on page 1', () => {
     const page1 = squash(pdfPageText(pdfs.consolidated, 1));
-    expect(page1).toContain('biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025');
+    expect(page1).toContain('BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 04-ĐA/TU NĂM 2025');
     expect(page1).toMatch(/TT .*Tổ chức cơ sở đảng/);
     expect(page1).toContain('Mục tiêu 6');
     expect(page1).toContain('6.1');

@@ -90,6 +90,8 @@ export interface Lateness {
   due: IsoDate;
   reportDate: IsoDate;
   daysLate: number;
+  /** The deadline is a setting's assumed default (the plan names no date): "hạn giả định". */
+  dueAssumed?: true;
 }
 
 /** A report on an earlier year's template, dated as a report of the year consolidated. */
@@ -124,6 +126,8 @@ export interface NotReportedUnit {
   due?: IsoDate;
   /** Days past `due` as of `settings.asOf`; 0 when not yet due. */
   daysOverdue: number;
+  /** `due` is a setting's assumed default (the plan names no date): "hạn giả định". */
+  dueAssumed?: true;
   /** A report of the unit that looks like this year's report on last year's template. */
   wrongTemplate?: WrongTemplate;
 }

@@ -80,6 +80,7 @@ describe('consolidate: verdicts of a mixed batch', () => {
       lastReportedYear: 2024,
       due: '2025-12-15',
       daysOverdue: 36,
+      dueAssumed: true,
     });
     expect(c.notReported.find((n) => n.code === 'U02')?.lastReportedYear).toBeUndefined();
   });
@@ -182,6 +183,14 @@ describe('consolidate: rules one by one', () => {
     expect(c.sources[1]).toMatchObject({ unit: { code: 'A' }, matchedVia: 'merged', keptIndex: 0 });
   });
 
+  it('after the merge its report, counted for the target, says whose report it is in its verdict', () => {
+    const c = run([source('b.xlsx', aReport({ stamp: { unitCode: 'B', year: 2025, templateVersion: 2 } }))]);
+    expect(c.sources[0]?.matchedVia).toBe('merged');
+    expect(c.sources[0]?.reason.vi).toMatch(
+      /^Đã nhận báo cáo năm 2025 của “.+”, đơn vị đã sáp nhập vào “Đảng bộ Sở A”: số liệu được tính cho “Đảng bộ Sở A”\./,
+    );
+  });
+
   type Dates = { reportDate?: string; modified?: string };
   it.each<[string, Dates, Dates, number]>([
     ['report date', { reportDate: '2025-12-02' }, { reportDate: '2025-12-01' }, 0],
@@ -223,19 +232,23 @@ describe('consolidate: rules one by one', () => {
     expect(c.sources.map((s) => s.rejectReason)).toEqual(['other-plan', 'newer-template']);
   });
 
-  // V.3: units report their results each year; the deadline is an assumed setting (15/12).
+  // V.3: units report their results each year; the deadline is an assumed setting (15/12),
+  // printed "hạn giả định", never as the plan's.
   it.each<[string, string | undefined, number | undefined]>([
     ['V.3 báo cáo hằng năm: dated on the deadline is on time', '2025-12-15', undefined],
     ['V.3 báo cáo hằng năm: dated 5 days after the deadline is late', '2025-12-20', 5],
     ['V.3 báo cáo hằng năm: no report date cannot be judged late', undefined, undefined],
   ])('%s', (_name, reportDate, daysLate) => {
     const c = run([source('a.xlsx', r('A', 2025, reportDate ? { reportDate } : {}))]);
-    const expected = daysLate === undefined ? undefined : { due: '2025-12-15', reportDate, daysLate };
+    const expected =
+      daysLate === undefined ? undefined : { due: '2025-12-15', reportDate, daysLate, dueAssumed: true };
     expect(c.sources[0]?.late).toEqual(expected);
     expect(c.accepted[0]?.late).toEqual(expected);
     expect(c.counts.late).toBe(daysLate === undefined ? 0 : 1);
     if (daysLate !== undefined)
-      expect(c.sources[0]?.reason.vi).toContain('nộp muộn 5 ngày (hạn 15/12/2025, ngày báo cáo 20/12/2025)');
+      expect(c.sources[0]?.reason.vi).toContain(
+        'nộp muộn 5 ngày (hạn giả định 15/12/2025, ngày báo cáo 20/12/2025)',
+      );
   });
 
   it('V.3 báo cáo hằng năm: the deadline of the settings decides lateness', () => {

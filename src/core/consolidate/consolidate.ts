@@ -147,7 +147,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       ...(wrongTemplate ? { wrongTemplate } : {}),
       reason: acceptedReason({
         unitName: best.unit.name,
-        writtenName: best.report.unitName,
+        writtenName: best.report.unitName || best.report.stamp.unitCode,
         year,
         via: best.via,
         errors,
@@ -405,6 +405,7 @@ function notReportedUnit(
     ...(last !== undefined ? { lastReportedYear: last } : {}),
     ...(due !== undefined ? { due } : {}),
     daysOverdue: due !== undefined ? Math.max(0, daysBetween(due, settings.asOf)) : 0,
+    ...(due !== undefined && reportDueAssumed(plan) ? { dueAssumed: true as const } : {}),
     ...(wrongTemplate ? { wrongTemplate } : {}),
   };
 }
@@ -419,7 +420,8 @@ function lateness(
   const due = reportDue(plan, settings, year);
   if (due === undefined || reportDate === undefined) return undefined;
   const daysLate = daysBetween(due, reportDate);
-  return daysLate > 0 ? { due, reportDate, daysLate } : undefined;
+  if (daysLate <= 0) return undefined;
+  return { due, reportDate, daysLate, ...(reportDueAssumed(plan) ? { dueAssumed: true as const } : {}) };
 }
 
 /**
@@ -454,6 +456,14 @@ export function reportDue(plan: Plan, settings: Settings, year: number): IsoDate
   );
   if (!m) return undefined;
   return m.schedule.kind === 'yearly' ? yearlyDue(year, m.schedule.month, m.schedule.day) : m.schedule.due;
+}
+
+/**
+ * The plan names no date for the yearly report (V.3): its deadline is a setting with an assumed
+ * default, never printed as the plan's.
+ */
+export function reportDueAssumed(plan: Plan): boolean {
+  return plan.milestones.some((m) => m.who === 'unit' && m.doneBy.kind === 'report-date' && m.assumed);
 }
 
 /** From the plan's first year to the latest of the chosen year and the years in the batch. */

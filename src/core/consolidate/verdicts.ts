@@ -1,4 +1,5 @@
 import { ITEM_VERDICT_WORDS, NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../messages/vocabulary';
+import { ASSUMED_WORD } from '../messages/messages';
 import { formatDate } from '../text';
 import type { Finding, IsoDate, Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
@@ -53,7 +54,7 @@ export interface AcceptedReasonInput {
   oldVersion?: number;
   otherYear?: number;
   /** A report of the year dated after its deadline. */
-  late?: { due: IsoDate; reportDate: IsoDate; daysLate: number };
+  late?: { due: IsoDate; reportDate: IsoDate; daysLate: number; dueAssumed?: true };
   /** An other-year report that looks like this year's on the wrong template (wrongTemplateNote). */
   wrongTemplate?: Text;
   duplicates: { file: string; sheet?: string }[];
@@ -67,11 +68,32 @@ export function wrongTemplateNote(templateYear: number, reportDate: IsoDate): Te
   };
 }
 
-/** "nộp muộn 5 ngày (hạn 15/12/2025, ngày báo cáo 20/12/2025)" */
-export function lateNote(late: { due: IsoDate; reportDate: IsoDate; daysLate: number }, lang: Lang): string {
+/**
+ * "hạn 15/12/2025", or "hạn giả định 15/12/2025" when the deadline is a setting's assumed
+ * default: a date the plan does not state is never printed as the plan's.
+ */
+export function deadlineWords(due: IsoDate, assumed: boolean, lang: Lang): string {
+  const date = formatDate(due, lang);
+  if (lang === 'vi') return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
+  return assumed ? `${ASSUMED_WORD.en} deadline ${date}` : `deadline ${date}`;
+}
+
+/** The annex's remark on a row whose figures come from a merged unit's report. */
+export function mergedSourceNote(writtenName: string, lang: Lang): string {
   return lang === 'vi'
-    ? `nộp muộn ${late.daysLate} ngày (hạn ${formatDate(late.due, lang)}, ngày báo cáo ${formatDate(late.reportDate, lang)})`
-    : `${late.daysLate} day(s) late (due ${formatDate(late.due, lang)}, report dated ${formatDate(late.reportDate, lang)})`;
+    ? `Số liệu từ báo cáo của ${writtenName} (đã sáp nhập)`
+    : `Figures from the report of ${writtenName} (merged)`;
+}
+
+/** "nộp muộn 5 ngày (hạn giả định 15/12/2025, ngày báo cáo 20/12/2025)" */
+export function lateNote(
+  late: { due: IsoDate; reportDate: IsoDate; daysLate: number; dueAssumed?: true },
+  lang: Lang,
+): string {
+  const deadline = deadlineWords(late.due, late.dueAssumed === true, lang);
+  return lang === 'vi'
+    ? `nộp muộn ${late.daysLate} ngày (${deadline}, ngày báo cáo ${formatDate(late.reportDate, lang)})`
+    : `${late.daysLate} day(s) late (${deadline}, report dated ${formatDate(late.reportDate, lang)})`;
 }
 
 /** The reason of a report that counts (for the chosen year, or for the trend). */
@@ -84,6 +106,13 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
         vi
           ? `Báo cáo năm ${r.otherYear} của ${q(r.unitName, lang)}, không phải năm tổng hợp ${r.year}: không tính vào biểu tổng hợp, chỉ dùng cho xu hướng.`
           : `The ${r.otherYear} report of ${q(r.unitName, lang)}, not of ${r.year}, the year consolidated: left out of the table, used for the trend only.`,
+      );
+    else if (r.via === 'merged')
+      // Whose report it is comes first: a merged unit's report counted for its successor.
+      parts.push(
+        vi
+          ? `Đã nhận báo cáo năm ${r.year} của ${q(r.writtenName, lang)}, đơn vị đã sáp nhập vào ${q(r.unitName, lang)}: số liệu được tính cho ${q(r.unitName, lang)}.`
+          : `The ${r.year} report of ${q(r.writtenName, lang)}, merged into ${q(r.unitName, lang)}, was accepted: its figures count for ${q(r.unitName, lang)}.`,
       );
     else
       parts.push(
@@ -105,7 +134,7 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Báo cáo ghi tên cũ ${q(r.writtenName, lang)}; đã tính cho đơn vị này.`
           : `It uses the former name ${q(r.writtenName, lang)}; it counts for this unit.`,
       );
-    if (r.via === 'merged')
+    if (r.via === 'merged' && r.otherYear !== undefined)
       parts.push(
         vi
           ? `Đơn vị ${q(r.writtenName, lang)} đã sáp nhập vào ${q(r.unitName, lang)}; báo cáo được tính cho đơn vị này.`

@@ -429,8 +429,8 @@ export function indicatorMessage(
             : `${name} ${year}: rank ${rank}, not yet in the top ${rule.rank} (${goal}).`;
         case 'no-data':
           return vi
-            ? `${name}: chưa có thứ hạng năm ${year}. Hãy nhập thứ hạng trên trang số liệu của Khối.`
-            : `${name}: no rank for ${year} yet. Enter it on the bloc's input sheet.`;
+            ? `${name}: chưa có thứ hạng năm ${year}. Hãy nhập thứ hạng vào mục “Xếp hạng các chỉ số của tỉnh” của trang tính số liệu.`
+            : `${name}: no rank for ${year} yet. Enter it under "The province's index ranks" on the data sheet.`;
       }
     }
 

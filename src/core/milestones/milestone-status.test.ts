@@ -5,7 +5,13 @@ import type { Plan } from '../plan/plan-types';
 import type { UnitReport } from '../report/report-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import { addDays } from '../text';
-import { completionDate, milestoneStatuses, statusOf, yearlyDue } from './milestone-status';
+import {
+  completionDate,
+  milestoneStatusText,
+  milestoneStatuses,
+  statusOf,
+  yearlyDue,
+} from './milestone-status';
 import type { MilestoneRow } from './milestone-types';
 
 /** A report of `year` saying the October study was held (or not) on a date. */
@@ -255,6 +261,49 @@ describe('milestoneStatuses: the bloc', () => {
 
   it('has only bloc rows, without a unit code', () => {
     expect(rows.every((r) => r.who === 'bloc' && r.unitCode === undefined)).toBe(true);
+  });
+});
+
+describe('milestoneStatuses: plan IV, inspections of 2-3 departments a year are judged on the count (≥ 2), not on a date', () => {
+  const counts: [number, number | undefined, string | undefined][] = [
+    [2021, 2, undefined],
+    [2022, 1, undefined],
+    [2023, 3, undefined],
+    [2024, 1, '20/11/2024'],
+    [2025, 2, undefined],
+  ];
+  const blocInputs = Object.fromEntries(
+    counts.map(([y, n, date]) => [
+      y,
+      aBlocInput(y, n === undefined ? [] : [anEntry('bloc_departments_inspected', n, date ? { date } : {})]),
+    ]),
+  );
+  const rows = milestoneStatuses(deAn04, settingsAsOf('2025-12-31'), { kind: 'bloc', blocInputs });
+  const of = (year: number) =>
+    rows.find((r) => r.milestoneId === 'bloc_inspect_departments' && r.year === year) as MilestoneRow;
+
+  it.each<[string, number, string, string]>([
+    ['1 of 2 without a date, past due: not met', 2022, 'overdue', 'Chưa đạt (1/2)'],
+    ['3 of 2 without a date: met', 2023, 'done-on-time', 'Đạt (3/2)'],
+    ['1 of 2 with a date: not met', 2024, 'overdue', 'Chưa đạt (1/2)'],
+    ['2 of 2 without a date: met', 2025, 'done-on-time', 'Đạt (2/2)'],
+  ])('%s (%s)', (_name, year, status, text) => {
+    expect(of(year).status).toBe(status);
+    expect(milestoneStatusText(of(year), 'vi')).toBe(text);
+    expect(of(year).count).toEqual({ value: counts.find(([y]) => y === year)?.[1], min: 2 });
+  });
+
+  it.each<[string, number | undefined, string, string]>([
+    ['no count, past due', undefined, '2026-01-05', 'Quá hạn'],
+    ['no count, due soon', undefined, '2025-12-20', 'Sắp đến hạn'],
+    ['1 of 2 before the due date', 1, '2025-06-30', 'Chưa đến hạn'],
+  ])('%s: the status word', (_name, n, asOf, text) => {
+    const input =
+      n === undefined ? {} : { 2025: aBlocInput(2025, [anEntry('bloc_departments_inspected', n)]) };
+    const r = milestoneStatuses(deAn04, settingsAsOf(asOf), { kind: 'bloc', blocInputs: input }).find(
+      (x) => x.milestoneId === 'bloc_inspect_departments' && x.year === 2025,
+    ) as MilestoneRow;
+    expect(milestoneStatusText(r, 'vi')).toBe(text);
   });
 });
 

@@ -5,7 +5,8 @@ import type { ItemEntry } from '../report/report-types';
 import type { Settings } from '../settings/settings-types';
 import { isActive } from '../settings/units-active';
 import { daysBetween, daysInMonth, isoFromParts, isoParts } from '../text';
-import type { IsoDate } from '../types';
+import type { IsoDate, Lang } from '../types';
+import { ITEM_VERDICT_WORDS, MILESTONE_STATUS_WORDS } from '../messages/vocabulary';
 import { meetsTarget } from '../validate/target';
 import type { MilestoneInput, MilestoneRow, MilestoneStatus } from './milestone-types';
 
@@ -77,14 +78,57 @@ export function milestoneStatuses(plan: Plan, settings: Settings, input: Milesto
     }
     const first = Math.max(s.fromYear, ep.firstYear, unit?.activeFrom ?? -Infinity);
     const last = Math.min(asOfYear, s.toYear ?? Infinity, unit?.activeTo ?? Infinity);
+    const min = countMinimum(m, item);
     for (let y = first; y <= last; y++) {
       // A yearly milestone of year Y is done within Y (or after it, late), never before it.
       const done = doneIn(m, item, input, y);
       const plausible = done !== undefined && done >= `${y}-01-01` && done >= ep.startDate;
-      rows.push(row(yearlyDue(y, s.month, s.day), plausible ? done : undefined, y));
+      const r = row(yearlyDue(y, s.month, s.day), plausible ? done : undefined, y);
+      rows.push(min === undefined ? r : countRow(r, yearCount(m, input, y), min));
     }
   }
   return rows;
+}
+
+/**
+ * The minimum count of a yearly bloc milestone judged on a count (its item is a count with a
+ * "≥ n" target: IV's "2-3 sở, ban, ngành" a year, ≥ 2), or undefined for a date milestone.
+ */
+export function countMinimum(m: Milestone, item: ReportItem | undefined): number | undefined {
+  if (m.who !== 'bloc' || m.schedule.kind !== 'yearly' || item?.kind !== 'count') return undefined;
+  return item.target?.op === '>=' ? item.target.value : undefined;
+}
+
+/** The count a year's bloc input gives for a count milestone's item, if a number was entered. */
+function yearCount(m: Milestone, input: MilestoneInput, year: number): number | undefined {
+  if (input.kind !== 'bloc' || m.doneBy.kind === 'report-date') return undefined;
+  const v = input.blocInputs[year]?.entries[m.doneBy.itemId]?.value;
+  return v?.kind === 'number' ? v.n : undefined;
+}
+
+/**
+ * A count milestone's year: met when the count reaches the minimum, whatever its date (the
+ * count is the year's; a missing date is not a missed target); a count below the minimum is not
+ * met once the year's due date has passed; with no count the dates decide, as for any milestone.
+ */
+function countRow(r: MilestoneRow, value: number | undefined, min: number): MilestoneRow {
+  const count = { ...(value !== undefined ? { value } : {}), min };
+  if (r.status === 'not-applicable') return { ...r, count };
+  if (value !== undefined && value >= min) return { ...r, status: 'done-on-time', count };
+  return { ...r, count };
+}
+
+/**
+ * A milestone row's status in words: a count milestone's entered count against its minimum
+ * ("Đạt (3/2)", once past due "Chưa đạt (1/2)"), otherwise the status word ("Quá hạn").
+ */
+export function milestoneStatusText(r: MilestoneRow, lang: Lang): string {
+  const value = r.count?.value;
+  if (r.count && value !== undefined && (r.status === 'done-on-time' || r.status === 'overdue')) {
+    const verdict = ITEM_VERDICT_WORDS[r.status === 'overdue' ? 'not-met' : 'met'][lang];
+    return `${verdict} (${value}/${r.count.min})`;
+  }
+  return MILESTONE_STATUS_WORDS[r.status][lang];
 }
 
 function years(input: MilestoneInput): number[] {

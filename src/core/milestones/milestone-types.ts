@@ -20,6 +20,12 @@ export interface MilestoneRow {
   due: IsoDate;
   done?: IsoDate;
   status: MilestoneStatus;
+  /**
+   * A yearly bloc milestone whose item is a count with a minimum (IV: "2-3 sở, ban, ngành" a
+   * year, count ≥ 2) is judged on the year's count, not on a completion date: the count entered
+   * (if any) and the minimum. Printed "Đạt (3/2)" / "Chưa đạt (1/2)" (milestoneStatusText).
+   */
+  count?: { value?: number; min: number };
 }
 
 export type MilestoneInput =

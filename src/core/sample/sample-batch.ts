@@ -164,7 +164,7 @@ const NOTES = [
   'Theo Hệ thống thông tin giải quyết thủ tục hành chính tỉnh',
   'Đã tổ chức lồng ghép với sinh hoạt chi bộ định kỳ',
   'Phối hợp với Công đoàn cơ sở tổ chức',
-  'Mô hình được Đảng ủy Khối biểu dương',
+  'Mô hình được cấp ủy cấp trên biểu dương',
 ];
 /** The note typed in a legacy font (converted to TCVN3 when injected). */
 const LEGACY_NOTE = 'Đã tổ chức hội nghị sơ kết, biểu dương tập thể và cá nhân điển hình';

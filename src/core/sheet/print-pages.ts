@@ -122,9 +122,18 @@ export function fitsOnePage(model: PageModel, from: number, to: number): boolean
 /** The page (0-based) that row `row` prints on. */
 const pageOf = (starts: readonly number[], row: number): number => starts.filter((s) => s <= row).length - 1;
 
-/** Whether rows `from`..`to` print on one page when pages hold the least height, and the most. */
+/** How many page heights between the least and the most are tried (see keptWhole). */
+const SPREAD_STEPS = 24;
+
+/**
+ * Whether rows `from`..`to` print on one page for every page height between the least and the
+ * most: the page boundaries move with the height, so a block whole at both ends can still be
+ * split by a height in between (the summary's signature block was, in LibreOffice).
+ */
 export function keptWhole(model: PageModel, breaks: readonly number[], from: number, to: number): boolean {
-  return [model.capacity, model.capacityMost].every((capacity) => {
+  const step = (model.capacityMost - model.capacity) / SPREAD_STEPS;
+  const capacities = Array.from({ length: SPREAD_STEPS + 1 }, (_, i) => model.capacity + i * step);
+  return capacities.every((capacity) => {
     const starts = pageStarts(model, breaks, capacity);
     return pageOf(starts, from) === pageOf(starts, to);
   });

@@ -12,7 +12,9 @@ import { evaluate } from '../../../test/consolidation/eval-formula';
 import { consolidate } from '../consolidate/consolidate';
 import type { Unit } from '../settings/settings-types';
 import type { SheetSpec, SpecValue } from '../sheet/sheet-spec';
-import { buildConsolidated, consolidatedSheet } from './consolidated-sheet';
+import { buildConsolidated, consolidatedSheet, legendLine } from './consolidated-sheet';
+import { targetColumns } from './target-columns';
+import type { TargetColumn } from './target-columns';
 
 const { c, settings } = batchConsolidation();
 /** The batch consolidated with some units of the list changed. */
@@ -47,7 +49,7 @@ describe('consolidatedSheet', () => {
     expect(spec.autoFilter).toBe(`A${head + 2}:${colLetter(layout.noteColumn)}${layout.lastDataRow}`);
   });
 
-  it('36-HD/VPTW: an annex with the office header (no number, no date), "PHỤ LỤC 1", its subject, the caption', () => {
+  it('36-HD/VPTW: an annex with the office header (no number, no date), "PHỤ LỤC 1", its title in bold capitals, the rule, the caption', () => {
     // The consolidation is dated 20/01/2026: the names valid then (DOMAIN.md, assumed defaults).
     expect(c.asOf).toBe('2026-01-20');
     const lines: [string, string, object][] = [
@@ -57,11 +59,11 @@ describe('consolidatedSheet', () => {
       ['A5', 'PHỤ LỤC 1', { bold: true }],
       [
         'A6',
-        'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025 của các cấp ủy cơ sở',
+        'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 04-ĐA/TU NĂM 2025 CỦA CÁC CẤP ỦY CƠ SỞ',
         { bold: true },
       ],
       [
-        'A7',
+        'A8',
         '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
         { italic: true },
       ],
@@ -79,7 +81,7 @@ describe('consolidatedSheet', () => {
     const early = consolidatedSheet({ ...c, asOf: '2025-01-20' }, PLAN, settings, 'vi');
     expect(textAt(early, 'A1')).toBe('ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH');
     expect(textAt(early, 'A2')).toBe('BAN TUYÊN GIÁO');
-    expect(textAt(early, 'A7')).toBe(
+    expect(textAt(early, 'A8')).toBe(
       '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
     );
   });
@@ -88,9 +90,25 @@ describe('consolidatedSheet', () => {
     expect(textAt(spec, `A${head}`)).toBe('TT');
     expect(textAt(spec, `${colLetter(layout.noteColumn)}${head}`)).toBe('Ghi chú');
     expect(textAt(spec, `${colLetter(layout.columns.ii1_plan as number)}${head + 1}`)).toBe('1.1');
-    expect(textAt(spec, `${colLetter(layout.columns.ii3_ontime as number)}${head + 2}`)).toBe('≥ 98%');
     expect(textAt(spec, `${colLetter(layout.columns.ii5_cadres as number)}${head + 2}`)).toBe('≥ 1');
     expect(Object.keys(layout.columns)).toHaveLength(PLAN.blocTargets.length);
+  });
+
+  // Values the plan does not state are marked "(giả định)" as on the summary; "at least 100%"
+  // of a percentage is written "100%".
+  it.each<[string, string, string, string]>([
+    ['II.3 3.1: the unit criterion ≥ 98% is assumed', 'ii3_ontime', '≥ 98% (giả định)', '98%'],
+    ['II.3 3.2: the share of 100% is assumed', 'ii3_satisfaction', '> 90%', '100% (giả định)'],
+    ['II.3 3.3: đạt 100% is "100%", not "≥ 100%"', 'ii3_published', '100%', '100%'],
+    ['II.1 1.1: the plan states both', 'ii1_plan', 'Có', '100%'],
+  ])('%s', (_name, itemId, criterion, share) => {
+    const col = colLetter(layout.columns[itemId] as number);
+    expect(textAt(spec, `${col}${head + 2}`)).toBe(criterion);
+    expect(textAt(spec, `${col}${layout.totals.target}`)).toBe(share);
+    const t = targetColumns(PLAN).find((x) => x.itemId === itemId) as TargetColumn;
+    expect(legendLine(t, 'vi')).toContain(
+      `Tiêu chí của đơn vị: ${criterion}; chỉ tiêu của Đề án: ${share.replace('%', '% cấp ủy cơ sở')}`,
+    );
   });
 
   it('groups units by kind, in Vietnamese order, numbered within each group', () => {
@@ -124,7 +142,9 @@ describe('consolidatedSheet', () => {
       const cell = spec.cells.find((x) => x.address === `C${row}`);
       expect(cell?.value).toEqual({ text: 'Chưa báo cáo' });
       expect(cell?.style).toMatchObject({ fill: 'D9D9D9' });
-      expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe('Quá hạn 36 ngày');
+      expect(textAt(spec, `${colLetter(layout.noteColumn)}${row}`)).toBe(
+        'Quá hạn 36 ngày (hạn giả định 15/12/2025)',
+      );
     }
     // A unit that does not handle procedures and has not reported is not counted for II.3.
     const c2 = consolidatedOf({ U02: { resolvesTthc: false, publishesTthc: false, isDepartment: false } });
@@ -166,7 +186,7 @@ describe('consolidatedSheet', () => {
           live: want,
         });
       }
-      expect(valueAt(spec, `${col}${layout.totals.target}`)).toEqual({ number: t.minPercent / 100 });
+      expect(textAt(spec, `${col}${layout.totals.target}`)).toMatch(new RegExp(`^${t.minPercent}%`));
     }
   });
 
@@ -190,7 +210,7 @@ describe('consolidatedSheet', () => {
   it('explains every code in a legend below the table', () => {
     const texts = spec.cells.map((x) => textAt(spec, x.address) ?? '');
     expect(texts).toContain(
-      '1.1: Đã xây dựng chương trình, kế hoạch thực hiện Đề án 04. Tiêu chí của đơn vị: Có; chỉ tiêu của Khối: 100% cấp ủy cơ sở (mục II.1).',
+      '1.1: Đã xây dựng chương trình, kế hoạch thực hiện Đề án 04. Tiêu chí của đơn vị: Có; chỉ tiêu của Đề án: 100% cấp ủy cơ sở (mục II.1).',
     );
     expect(texts.filter((t) => /^\d\.\d: /.test(t))).toHaveLength(PLAN.blocTargets.length);
   });
@@ -220,5 +240,16 @@ describe('consolidatedSheet', () => {
   it('has a row for every active unit and no other', () => {
     expect(Object.keys(layout.unitRows).sort()).toEqual(c.units.map((u) => u.code).sort());
     expect(REPORTS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('consolidatedSheet Ghi chú: whose report a row comes from', () => {
+  // U05 (Giao thông vận tải) merged into U04 (Xây dựng) after 2024: its 2025 report counts for U04.
+  it.each<[string, string, boolean]>([
+    ['the successor of a merged unit', 'U04', true],
+    ['a unit reporting for itself', 'U01', false],
+  ])('%s', (_name, code, merged) => {
+    const note = textAt(spec, `${colLetter(layout.noteColumn)}${layout.unitRows[code]}`) ?? '';
+    expect(note.includes('Số liệu từ báo cáo của Đảng bộ Sở Giao thông vận tải (đã sáp nhập)')).toBe(merged);
   });
 });

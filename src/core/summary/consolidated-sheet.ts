@@ -3,7 +3,9 @@ import {
   ITEM_VERDICT_LABELS,
   NOT_REPORTED_LABEL,
   SOURCE_VERDICT_LABELS,
+  deadlineWords,
   lateNote,
+  mergedSourceNote,
 } from '../consolidate/verdicts';
 import type { Plan } from '../plan/plan-types';
 import { orgNamesOn } from '../settings/org-names';
@@ -12,6 +14,7 @@ import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight, xlText } from '../template/sheet-builder';
 import { a1, colLetter } from '../template/template-keys';
+import { markAssumed } from '../messages/messages';
 import { formatNumber } from '../text';
 import type { Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
@@ -61,7 +64,7 @@ const T = {
   },
   missing: { vi: 'Số đơn vị chưa báo cáo', en: 'Units not reported' },
   rate: { vi: 'Tỷ lệ đạt', en: 'Share meeting it' },
-  blocTarget: { vi: 'Chỉ tiêu của Khối', en: "The bloc's target" },
+  blocTarget: { vi: 'Chỉ tiêu của Đề án', en: "The scheme's target" },
   assessment: { vi: 'Đánh giá', en: 'Assessment' },
   legendTitle: { vi: 'Ghi chú:', en: 'Notes:' },
 };
@@ -154,18 +157,17 @@ export function buildConsolidated(
     b.span(h1, firstItem + i, firstItem + j, { text }, HEAD);
     i = j + 1;
   }
+  let criterionLines = 1;
   targets.forEach((t, i) => {
     b.put(h1 + 1, firstItem + i, { text: t.code }, HEAD);
-    b.put(
-      h1 + 2,
-      firstItem + i,
-      { text: t.criterion[lang] },
-      { ...CENTER, italic: true, size: SMALL, fill: COLORS.header },
-    );
+    // A criterion the plan does not state is marked, as on the summary: "≥ 98% (giả định)".
+    const text = markAssumed(t.criterion[lang], t.criterionAssumed, lang);
+    criterionLines = Math.max(criterionLines, linesOf(text, W.item, SMALL));
+    b.put(h1 + 2, firstItem + i, { text }, { ...CENTER, italic: true, size: SMALL, fill: COLORS.header });
   });
   b.height(h1, lineHeight(groupLines, BODY));
   b.height(h1 + 1, lineHeight(1, BODY));
-  b.height(h1 + 2, lineHeight(1, SMALL));
+  b.height(h1 + 2, lineHeight(criterionLines, SMALL));
 
   // Units, by kind.
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
@@ -202,7 +204,13 @@ export function buildConsolidated(
           b.put(row, firstItem + i, { text }, { ...CENTER, size: SMALL, ...verdictColors(verdict) });
         });
         const source = sourceOf.get(accepted.sourceIndex);
+        // A merged unit's report counted for its successor says whose report it is.
+        const merged =
+          source?.matchedVia === 'merged'
+            ? mergedSourceNote(source.writtenName || source.writtenCode || '', lang)
+            : '';
         const note = [
+          merged,
           source ? noteOf(source.verdict, source.findings, lang) : '',
           accepted.late ? capitalize(lateNote(accepted.late, lang)) : '',
         ]
@@ -226,8 +234,14 @@ export function buildConsolidated(
         });
         const n = missing.get(unit.code);
         const overdue = n?.daysOverdue ?? 0;
+        // "Quá hạn 17 ngày (hạn giả định 15/12/2025)": the deadline the days are counted from.
+        const deadline = n?.due ? ` (${deadlineWords(n.due, n.dueAssumed === true, lang)})` : '';
         const note = [
-          overdue > 0 ? (lang === 'vi' ? `Quá hạn ${overdue} ngày` : `${overdue} day(s) overdue`) : '',
+          overdue > 0
+            ? lang === 'vi'
+              ? `Quá hạn ${overdue} ngày${deadline}`
+              : `${overdue} day(s) overdue${deadline}`
+            : '',
           n?.wrongTemplate ? capitalize(n.wrongTemplate.note[lang]) : '',
         ]
           .filter((x) => x !== '')
@@ -265,6 +279,7 @@ export function buildConsolidated(
   }
   // Every unit the target applies to, reported or not, is in the denominator (DOMAIN.md).
   const counted: ItemVerdict[] = ['met', 'not-met', 'not-entered', 'invalid'];
+  let targetLines = 1;
   targets.forEach((t, i) => {
     const col = colLetter(firstItem + i);
     const range = `${col}${firstDataRow}:${col}${lastDataRow}`;
@@ -274,13 +289,10 @@ export function buildConsolidated(
     const a = aggregates.get(t.itemId);
     const meeting = a?.meeting ?? 0;
     const applicable = a?.applicable ?? 0;
-    const [m, n, k, r, g] = [
-      totals.meeting,
-      totals.applicable,
-      totals.missing,
-      totals.rate,
-      totals.target,
-    ].map((x) => `${col}${x}`);
+    const [m, n, k, r] = [totals.meeting, totals.applicable, totals.missing, totals.rate].map(
+      (x) => `${col}${x}`,
+    );
+    const g = String(t.minPercent / 100);
     b.put(
       totals.meeting,
       firstItem + i,
@@ -305,7 +317,10 @@ export function buildConsolidated(
       { formula: `IF(${n}=0,"",${m}/${n})`, result: applicable === 0 ? '' : meeting / applicable },
       { ...CENTER, bold: true, numFmt: '0.0%' },
     );
-    b.put(totals.target, firstItem + i, { number: t.minPercent / 100 }, { ...CENTER, numFmt: '0%' });
+    // A share the plan does not state is marked, as on the summary: "100% (giả định)". The
+    // assessment compares with the share itself, so the cell can say so in words.
+    b.put(totals.target, firstItem + i, { text: shareText(t, lang) }, CENTER);
+    targetLines = Math.max(targetLines, linesOf(shareText(t, lang), W.item, BODY));
     const met = a?.met ?? null;
     const words = (v: boolean | null): string =>
       v === null
@@ -327,6 +342,8 @@ export function buildConsolidated(
       },
     );
   });
+  const targetLabel = heightOf(T.blocTarget[lang], W.tt + W.name, BODY, true);
+  b.height(totals.target, Math.max(targetLabel, lineHeight(targetLines, BODY)));
   row = totals.assessment + 2;
 
   // Legend: the long label of every code, then the words of the table.
@@ -408,18 +425,32 @@ function noteOf(verdict: string, findings: { severity: string }[], lang: Lang): 
   return parts.join(', ');
 }
 
-/** "1.1: Đã xây dựng chương trình, ... Tiêu chí của đơn vị: Có; chỉ tiêu của Khối: 100% (mục II.1)." */
+/** "100%", or "100% (giả định)" for a share of units the plan does not state. */
+function shareText(t: TargetColumn, lang: Lang): string {
+  return markAssumed(`${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`, t.minPercentAssumed, lang);
+}
+
+/**
+ * "3.1: ... Tiêu chí của đơn vị: ≥ 98% (giả định); chỉ tiêu của Đề án: 100% cấp ủy cơ sở (mục II.3)."
+ * Assumed values are marked as on the summary; the target is the scheme's, whoever consolidates.
+ */
 export function legendLine(t: TargetColumn, lang: Lang): string {
   const pct = `${formatNumber(t.minPercent, lang, { maxDecimals: 2 })}%`;
+  const share = markAssumed(
+    lang === 'vi' ? `${pct} cấp ủy cơ sở` : `${pct} of grassroots committees`,
+    t.minPercentAssumed,
+    lang,
+  );
+  const criterion = markAssumed(t.criterion[lang], t.criterionAssumed, lang);
   const label = t.item.label[lang];
   return lang === 'vi'
-    ? `${t.code}: ${label}. Tiêu chí của đơn vị: ${t.criterion.vi}; chỉ tiêu của Khối: ${pct} cấp ủy cơ sở (mục ${t.item.clause}).`
-    : `${t.code}: ${label}. Unit criterion: ${t.criterion.en}; bloc target: ${pct} of grassroots committees (clause ${t.item.clause}).`;
+    ? `${t.code}: ${label}. Tiêu chí của đơn vị: ${criterion}; chỉ tiêu của Đề án: ${share} (mục ${t.item.clause}).`
+    : `${t.code}: ${label}. Unit criterion: ${criterion}; the scheme's target: ${share} (clause ${t.item.clause}).`;
 }
 
 function wordsLine(lang: Lang): string {
   const w = (v: ItemVerdict): string => ITEM_VERDICT_LABELS[v][lang];
   return lang === 'vi'
-    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là chưa đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ, tính là chưa đạt; chỉ tiêu của Khối chỉ đạt khi mọi đơn vị thuộc diện áp dụng đã báo cáo. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
-    : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received, counted as not met; a bloc target is met only when every unit it applies to has reported. The total rows are formulas and recalculate when the table is edited.`;
+    ? `“${w('met')}”, “${w('not-met')}”: so với tiêu chí của đơn vị; “${w('not-entered')}”: đơn vị để trống; “${w('invalid')}”: giá trị không đọc được, tính là chưa đạt; “${w('not-applicable')}”: không áp dụng cho đơn vị; “${NOT_REPORTED_LABEL.vi}”: chưa nhận được báo cáo hợp lệ, tính là chưa đạt; chỉ tiêu của Đề án chỉ đạt khi mọi đơn vị thuộc diện áp dụng đã báo cáo. Các dòng tổng cộng là công thức, tự tính lại khi sửa bảng.`
+    : `"${w('met')}", "${w('not-met')}": against the unit criterion; "${w('not-entered')}": left blank; "${w('invalid')}": unreadable value, counted as not met; "${w('not-applicable')}": does not apply to the unit; "${NOT_REPORTED_LABEL.en}": no valid report received, counted as not met; the scheme's target is met only when every unit it applies to has reported. The total rows are formulas and recalculate when the table is edited.`;
 }

@@ -1,4 +1,5 @@
-import { aUnit } from '../../../test/builders';
+import { aBlocInput, aUnit, anEntry } from '../../../test/builders';
+import { milestoneStatuses } from '../milestones/milestone-status';
 import { PLAN, batchConsolidation, expectedTotals } from '../../../test/consolidation/batch-fixture';
 import { consolidationJson, isConsolidationJson } from './consolidation-json';
 
@@ -64,7 +65,8 @@ describe('consolidationJson', () => {
 
   it('V.3: carries late reports, wrong-template notes, every unit milestone status and the years with reports', () => {
     const first = c.accepted[0] as (typeof c.accepted)[number];
-    const late = { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 };
+    // V.3 names no report date: the deadline is the setting's assumed default, and says so.
+    const late = { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5, dueAssumed: true as const };
     const note = {
       vi: 'báo cáo dùng mẫu năm 2024, lập ngày 10/12/2025: có thể đơn vị dùng nhầm mẫu',
       en: 'x',
@@ -82,6 +84,7 @@ describe('consolidationJson', () => {
     );
     expect(j.units.find((x) => x.code === first.unit.code)?.late).toEqual(late);
     expect(j.notReported[0]?.wrongTemplate).toEqual(wrong);
+    expect(j.notReported.every((n) => n.dueAssumed)).toBe(true);
     expect(j.notReported[1]?.wrongTemplate).toBeNull();
     expect(json.yearsWithReports).toEqual([2024, 2025]);
     expect(new Set(json.milestones.unit.map((m) => m.status)).size).toBeGreaterThan(1);
@@ -141,5 +144,24 @@ describe('consolidationJson', () => {
   it('holds the trend from the plan first year', () => {
     expect(json.trend.years).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(json.trend.targets[0]?.points.map((p) => p.reports)).toEqual([0, 0, 0, 1, 5]);
+  });
+});
+
+describe('consolidationJson: plan IV, the yearly inspections carry their count (≥ 2)', () => {
+  const { c, settings } = batchConsolidation();
+  const blocInputs = { 2023: aBlocInput(2023, [anEntry('bloc_departments_inspected', 3)]) };
+  const j = consolidationJson(
+    { ...c, blocMilestones: milestoneStatuses(PLAN, settings, { kind: 'bloc', blocInputs }) },
+    PLAN,
+    settings,
+  );
+  it.each<[string, number | undefined, object | null]>([
+    ['3 of 2 in 2023', 2023, { value: 3, min: 2 }],
+    ['no count in 2024', 2024, { value: null, min: 2 }],
+    ['a one-off milestone has none', undefined, null],
+  ])('%s', (_name, year, count) => {
+    const id = year === undefined ? 'bloc_evaluate_2022' : 'bloc_inspect_departments';
+    const m = j.milestones.bloc.find((x) => x.milestoneId === id && x.year === (year ?? null));
+    expect(m?.count).toEqual(count);
   });
 });

@@ -1,6 +1,7 @@
 import type {
   Consolidation,
   ConsolidationCounts,
+  Lateness,
   RejectReason,
   SourceVerdict,
   WrongTemplate,
@@ -33,6 +34,8 @@ export interface LateJson {
   due: string;
   reportDate: string;
   daysLate: number;
+  /** `due` is a setting's assumed default (the plan names no report date). */
+  dueAssumed: boolean;
 }
 
 /** A report on an earlier year's template dated as a report of the year consolidated. */
@@ -130,6 +133,8 @@ export interface NotReportedJson {
   kind: Unit['kind'];
   lastReportedYear: number | null;
   due: string | null;
+  /** `due` is a setting's assumed default (the plan names no report date). */
+  dueAssumed: boolean;
   daysOverdue: number;
   wrongTemplate: WrongTemplateJson | null;
 }
@@ -156,6 +161,8 @@ export interface MilestoneJson {
   assumedNote: Text | null;
   done: string | null;
   status: MilestoneStatus;
+  /** A milestone judged on a yearly count (IV: departments inspected, ≥ 2): the count and its minimum. */
+  count: { value: number | null; min: number } | null;
 }
 
 export interface TrendJson {
@@ -221,6 +228,11 @@ function findingJson(f: Finding): FindingJson {
   };
 }
 
+function lateJson(l: Lateness | undefined): LateJson | null {
+  if (!l) return null;
+  return { due: l.due, reportDate: l.reportDate, daysLate: l.daysLate, dueAssumed: l.dueAssumed === true };
+}
+
 function wrongTemplateJson(w: WrongTemplate | undefined): WrongTemplateJson | null {
   return w
     ? {
@@ -270,6 +282,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
     assumedNote: copyText(milestoneAssumed(m.milestoneId)),
     done: orNull(m.done),
     status: m.status,
+    count: m.count ? { value: orNull(m.count.value), min: m.count.min } : null,
   });
   const columns = targetColumns(ep);
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
@@ -306,7 +319,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
       keptIndex: orNull(s.keptIndex),
       duplicateIndices: [...(s.duplicateIndices ?? [])],
       suggestions: (s.suggestions ?? []).map((u) => ({ code: u.code, name: u.name })),
-      late: s.late ? { ...s.late } : null,
+      late: lateJson(s.late),
       wrongTemplate: wrongTemplateJson(s.wrongTemplate),
       findings: s.findings.map(findingJson),
     })),
@@ -354,7 +367,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
               plan.items.map((i) => [i.id, cellsOf(a, i.id)] as const).filter(([, cell]) => cell !== ''),
             )
           : null,
-        late: a?.late ? { ...a.late } : null,
+        late: lateJson(a?.late),
       };
     }),
     notReported: c.notReported.map((n) => ({
@@ -363,6 +376,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
       kind: n.kind,
       lastReportedYear: orNull(n.lastReportedYear),
       due: orNull(n.due),
+      dueAssumed: n.dueAssumed === true,
       daysOverdue: n.daysOverdue,
       wrongTemplate: wrongTemplateJson(n.wrongTemplate),
     })),

@@ -6,6 +6,8 @@ import {
   batchConsolidation,
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
+import { aBlocInput, anEntry } from '../../../test/builders';
+import { milestoneStatuses } from '../milestones/milestone-status';
 import type { SheetSpec } from '../sheet/sheet-spec';
 import { keptWhole, pageModel } from '../sheet/print-pages';
 import type { TargetAggregate } from '../consolidate/aggregate-types';
@@ -161,14 +163,23 @@ describe('summarySheet: the sentences carry the numbers', () => {
     ]);
   });
 
-  it('V.3 báo cáo hằng năm: names the committees that reported after the deadline', () => {
+  it.each<[string, { dueAssumed?: true }, string]>([
+    ['a deadline the plan states', {}, 'hạn 15/12/2025'],
+    [
+      'the assumed default deadline, never printed as the plan’s',
+      { dueAssumed: true },
+      'hạn giả định 15/12/2025',
+    ],
+  ])('V.3 báo cáo hằng năm: names the committees that reported after %s', (_name, assumed, deadline) => {
     const first = c.accepted[0] as (typeof c.accepted)[number];
     const late = {
       ...c,
-      accepted: [{ ...first, late: { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5 } }],
+      accepted: [
+        { ...first, late: { due: '2025-12-15', reportDate: '2025-12-20', daysLate: 5, ...assumed } },
+      ],
     };
     expect(reportingSentences(late, 'vi')).toContain(
-      `1 cấp ủy gửi báo cáo sau hạn 15/12/2025: ${first.unit.name} (20/12/2025).`,
+      `1 cấp ủy gửi báo cáo sau ${deadline}: ${first.unit.name} (20/12/2025).`,
     );
   });
 
@@ -309,5 +320,40 @@ describe('summary printing', () => {
     const [from, to] = [rowOf(first), last()];
     expect(to).toBeGreaterThan(from);
     expect(keptWhole(model, spec.print.rowBreaks ?? [], from, to)).toBe(true);
+  });
+});
+
+describe('milestoneSentences: plan IV, the yearly inspections (2-3 departments, ≥ 2) are judged on the count', () => {
+  const blocInputs = {
+    2022: aBlocInput(2022, [anEntry('bloc_departments_inspected', 1)]),
+    2023: aBlocInput(2023, [anEntry('bloc_departments_inspected', 3)]),
+    2024: aBlocInput(2024, [anEntry('bloc_departments_inspected', 2, { date: '20/11/2024' })]),
+  };
+  const bloc = milestoneSentences(
+    { ...c, blocMilestones: milestoneStatuses(PLAN, settings, { kind: 'bloc', blocInputs }) },
+    PLAN,
+    settings,
+    'vi',
+  ).bloc.filter((s) => s.startsWith('Phối hợp kiểm tra'));
+  const label = 'Phối hợp kiểm tra công tác dân vận từ 2-3 sở, ban, ngành cấp tỉnh';
+
+  it.each<[string, number, string | undefined]>([
+    ['1 inspected in 2022: not met', 2022, `${label} (năm 2022): chưa đạt (1/2).`],
+    ['3 inspected in 2023, no date: met, not listed', 2023, undefined],
+    ['2 inspected in 2024: met, not listed', 2024, undefined],
+    ['no count for 2025: overdue', 2025, `${label} (năm 2025): quá hạn.`],
+  ])('%s', (_name, year, line) => {
+    expect(bloc.filter((s) => s.includes(`năm ${year}`) || s.includes(`/${year})`))).toEqual(
+      line ? [line] : [],
+    );
+  });
+});
+
+describe('summarySheet wording: the names valid on its date (20/01/2026, after the bloc ended 13/02/2025)', () => {
+  it('IV.2 names the consolidating Standing Committee, and no line names the bloc', () => {
+    expect(texts(spec)).toContain(
+      '2. Của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):',
+    );
+    expect(texts(spec).filter((t) => /Khối|KHỐI/.test(t))).toEqual([]);
   });
 });

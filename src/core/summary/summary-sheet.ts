@@ -1,7 +1,9 @@
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import type { Consolidation } from '../consolidate/consolidate-types';
-import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL } from '../consolidate/verdicts';
+import { reportDueAssumed } from '../consolidate/consolidate';
+import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, deadlineWords } from '../consolidate/verdicts';
 import type { MilestoneRow } from '../milestones/milestone-types';
+import { milestoneStatusText } from '../milestones/milestone-status';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
@@ -168,13 +170,17 @@ export function reportingSentences(c: Consolidation, lang: Lang): string[] {
       : `${k.reported}/${k.expected} grassroots committees${pct} have sent their ${c.year} report${missing}.`,
   );
   const late = c.accepted.filter((a) => a.late !== undefined);
-  const due = late[0]?.late?.due;
-  if (due !== undefined) {
-    const who = late.map((a) => `${a.unit.name} (${formatDate(a.late?.reportDate ?? due, lang)})`).join('; ');
+  const first = late[0]?.late;
+  if (first !== undefined) {
+    const who = late
+      .map((a) => `${a.unit.name} (${formatDate(a.late?.reportDate ?? first.due, lang)})`)
+      .join('; ');
+    // "hạn giả định 15/12/2025": the plan names no report date (V.3).
+    const deadline = deadlineWords(first.due, first.dueAssumed === true, lang);
     out.push(
       vi
-        ? `${late.length} cấp ủy gửi báo cáo sau hạn ${formatDate(due, lang)}: ${who}.`
-        : `${late.length} committee(s) reported after the deadline of ${formatDate(due, lang)}: ${who}.`,
+        ? `${late.length} cấp ủy gửi báo cáo sau ${deadline}: ${who}.`
+        : `${late.length} committee(s) reported after the ${deadline}: ${who}.`,
     );
   }
   const counted = (
@@ -231,12 +237,8 @@ export function milestoneSentences(
   const ep = effectivePlan(plan, settings);
   const label = (id: string): string => ep.milestones.find((m) => m.id === id)?.label[lang] ?? id;
   // "hạn giả định 31/12/2022": a due date the plan does not state is never printed as the plan's.
-  const due = (m: MilestoneRow): string => {
-    const assumed = ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined;
-    const date = formatDate(m.due, lang);
-    if (vi) return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
-    return assumed ? `${ASSUMED_WORD.en} due date ${date}` : `due ${date}`;
-  };
+  const due = (m: MilestoneRow): string =>
+    deadlineWords(m.due, ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined, lang);
   const names = new Map(c.units.map((u) => [u.code, u.name]));
   const vi = lang === 'vi';
   const groups = new Map<string, MilestoneRow[]>();
@@ -259,11 +261,11 @@ export function milestoneSentences(
     });
   const bloc = c.blocMilestones
     .filter((m) => m.status === 'overdue' || m.status === 'due-soon' || m.status === 'done-late')
-    .map((m) =>
-      vi
-        ? `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].vi.toLowerCase()}.`
-        : `${label(m.milestoneId)} (${due(m)}): ${STATUS_WORDS[m.status].en.toLowerCase()}.`,
-    );
+    .map((m) => {
+      // A count milestone is judged on the year's count: "(năm 2023): chưa đạt (1/2)".
+      const when = m.count && m.year !== undefined ? (vi ? `năm ${m.year}` : `${m.year}`) : due(m);
+      return `${label(m.milestoneId)} (${when}): ${milestoneStatusText(m, lang).toLowerCase()}.`;
+    });
   return { unit, bloc };
 }
 
@@ -289,10 +291,11 @@ const T = {
     vi: '1. Của các cấp ủy cơ sở (quá hạn, hoàn thành muộn):',
     en: '1. Of the committees (overdue, done late):',
   },
-  blocMilestones: {
-    vi: '2. Của Khối (quá hạn, sắp đến hạn, hoàn thành muộn):',
-    en: '2. Of the bloc (overdue, due soon, done late):',
-  },
+  // The consolidating committee's own, by the names valid on the summary's date.
+  blocMilestones: (org: OrgNames): Text => ({
+    vi: `2. Của ${org.standingCommittee} (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):`,
+    en: `2. Of the ${org.standingCommittee} (overdue, not met, due soon, done late):`,
+  }),
   none: { vi: 'Không có.', en: 'None.' },
   notReported: (n: number): Text => ({
     vi: `V. ĐƠN VỊ CHƯA BÁO CÁO (${n})`,
@@ -385,7 +388,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   para(T.unitMilestones[lang], { italic: true }, 4);
   if (ms.unit.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.unit) para(`– ${s}`, {}, 8);
-  para(T.blocMilestones[lang], { italic: true }, 4);
+  para(T.blocMilestones(org)[lang], { italic: true }, 4);
   if (ms.bloc.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.bloc) para(`– ${s}`, {}, 8);
 
@@ -396,9 +399,7 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   else {
     const h = T.head;
     // The units' report deadline is a setting the plan does not state: "Hạn nộp (giả định)".
-    const dueAssumed = plan.milestones.some(
-      (m) => m.who === 'unit' && m.doneBy.kind === 'report-date' && m.assumed !== undefined,
-    );
+    const dueAssumed = reportDueAssumed(plan);
     const dueHead: Text = {
       vi: markAssumed(h.due.vi, dueAssumed, 'vi'),
       en: markAssumed(h.due.en, dueAssumed, 'en'),
@@ -524,11 +525,13 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     ],
   });
   // Print titles repeat one header on every page, and this sheet has two tables: each table
-  // (with its heading) and the signature are kept whole on a page instead.
+  // (with its heading) and the chart's place with the signature are kept whole on a page instead.
+  // The chart's place goes with the signature: renderers disagree most on a run of empty rows,
+  // and a signature block pushed off the page with the chart's place above it cannot be split.
   const blocks = [
     { from: notReportedFrom, to: notReportedTo },
     { from: chartTableFrom, to: dataLast },
-    { from: footerRow, to: lastRow },
+    { from: chartFrom, to: lastRow },
   ];
   const rowBreaks = keepTogether(pageModel(spec), blocks);
   return rowBreaks.length > 0 ? { ...spec, print: { ...spec.print, rowBreaks } } : spec;

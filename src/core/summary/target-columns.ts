@@ -17,7 +17,7 @@ export interface TargetColumn {
   section: PlanSection | undefined;
   /** "Mục tiêu 1" / "Target 1" (or the section id for sections that are not targets). */
   group: Text;
-  /** The unit's criterion in a few characters: "Có", "≥ 98%", "> 90%", "= 1", "1–2". */
+  /** The unit's criterion in a few characters: "Có", "≥ 98%", "100%", "> 90%", "= 1", "1–2". */
   criterion: Text;
   /** Share of applicable units that must meet it (settings applied). */
   minPercent: number;
@@ -73,6 +73,8 @@ export function shortCriterion(item: ReportItem): Text {
     case 'between':
       return both((lang) => `${n(rule.min, lang)}–${n(rule.max, lang)}`);
     case '>=':
+      // "At least 100%" of a percentage is all of it: "100%", not "≥ 100%".
+      if (pct && rule.value === 100) return both((lang) => n(rule.value, lang));
       return both((lang) => `≥ ${n(rule.value, lang)}`);
     case '<=':
       return both((lang) => `≤ ${n(rule.value, lang)}`);

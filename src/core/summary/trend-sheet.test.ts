@@ -50,10 +50,10 @@ describe('trendSheet', () => {
 
   it('is the second annex of the office report (36-HD/VPTW): "PHỤ LỤC 2", its subject, the caption', () => {
     expect(textAt('A5')).toBe('PHỤ LỤC 2');
-    expect(textAt('A6')).toBe('xu hướng kết quả thực hiện Đề án số 04-ĐA/TU qua các năm 2021–2025');
+    expect(textAt('A6')).toBe('XU HƯỚNG KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 04-ĐA/TU QUA CÁC NĂM 2021–2025');
     // Dated after 13/02/2025: the office of that date's names (DOMAIN.md, assumed defaults).
     expect(c.asOf > '2025-02-13').toBe(true);
-    expect(textAt('A7')).toBe(
+    expect(textAt('A8')).toBe(
       '(Kèm theo Báo cáo số    -BC/BTGDV, ngày ... của Ban Tuyên giáo và Dân vận Đảng ủy Ủy ban nhân dân tỉnh)',
     );
   });

@@ -182,3 +182,48 @@ describe('bloc sheet printing', () => {
     expect(labels).toContain('Tổng kết 05 năm thực hiện Đề án; biểu dương mô hình, điển hình (Quý IV/2025)');
   });
 });
+
+describe('bloc sheet status row: plan IV, 2-3 departments a year are judged on the count (≥ 2), as the core does', () => {
+  const spec = buildBlocTemplate(deAn04, settings, 2025);
+  const keys = locateKeys(toRawSheet(spec.cells, spec.name));
+  const formulaBelow = (y: number) => {
+    const count = keys ? keyedAddress(keys, 'bloc_departments_inspected', yearColumn(y)) : undefined;
+    const p = parseA1(count ?? '');
+    // The status row is under the count row and its completion-date row.
+    const status = spec.cells.find((c) => {
+      const q = parseA1(c.address);
+      return p && q && q.col === p.col && q.row === p.row + 2;
+    });
+    const v = status?.value as { formula?: string } | undefined;
+    return { count: count ?? '', formula: v?.formula ?? '' };
+  };
+
+  it.each([2022, 2023, 2024, 2025])(
+    '%i: "Đạt (n/2)" when the count reaches 2, "Chưa đạt (n/2)" past due',
+    (y) => {
+      const { count, formula } = formulaBelow(y);
+      expect(formula.startsWith(`IF(AND(ISNUMBER(${count}),${count}>=2),"Đạt ("&${count}&"/2)",`)).toBe(true);
+      expect(formula).toContain(
+        `IF(AND(ISNUMBER(${count}),TODAY()>${serial(`${y}-12-31`)}),"Chưa đạt ("&${count}&"/2)",`,
+      );
+    },
+  );
+});
+
+describe('bloc sheet wording: the names valid in the year (the bloc ended 13/02/2025)', () => {
+  const textsOf = (year: number) =>
+    buildBlocTemplate(deAn04, settings, year).cells.flatMap((c) =>
+      c.value && 'text' in c.value ? [c.value.text] : [],
+    );
+
+  it.each<[number, string]>([
+    [2024, 'SỐ LIỆU CỦA ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH VỀ THỰC HIỆN ĐỀ ÁN 04 (2021-2024)'],
+    [2025, 'SỐ LIỆU CỦA ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH VỀ THỰC HIỆN ĐỀ ÁN 04 (2021-2025)'],
+  ])('%i: the title names the consolidating committee of the year', (year, title) => {
+    expect(textsOf(year)).toContain(title);
+  });
+
+  it('2025: no cell names the bloc', () => {
+    expect(textsOf(2025).filter((t) => /Khối|KHỐI/.test(t))).toEqual([]);
+  });
+});

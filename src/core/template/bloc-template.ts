@@ -1,4 +1,5 @@
-import { statusOf, yearlyDue } from '../milestones/milestone-status';
+import { countMinimum, statusOf, yearlyDue } from '../milestones/milestone-status';
+import { ITEM_VERDICT_WORDS } from '../messages/vocabulary';
 import type { MilestoneStatus } from '../milestones/milestone-types';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Milestone, Plan, ProvinceIndicator, ReportItem } from '../plan/plan-types';
@@ -63,13 +64,14 @@ const SECTION: CellStyle = { ...BOX, bold: true, fill: COLORS.section };
 const MAX_RANK = 63;
 
 const T = {
-  title: (plan: Plan, year: number): Text => ({
-    vi: `SỐ LIỆU CẤP KHỐI THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} (${plan.firstYear}-${year})`,
-    en: `BLOC-LEVEL DATA ON ${plan.shortTitle.en.toUpperCase()} (${plan.firstYear}-${year})`,
+  // The consolidating committee by the names valid in the year: a 2025 sheet names no bloc.
+  title: (plan: Plan, year: number, issuer: string): Text => ({
+    vi: `SỐ LIỆU CỦA ${issuer.toUpperCase()} VỀ THỰC HIỆN ${plan.shortTitle.vi.toUpperCase()} (${plan.firstYear}-${year})`,
+    en: `DATA OF THE ${issuer.toUpperCase()} ON ${plan.shortTitle.en.toUpperCase()} (${plan.firstYear}-${year})`,
   }),
   ranks: { vi: 'Xếp hạng các chỉ số của tỉnh', en: "The province's index ranks" },
-  blocItems: { vi: 'Kiểm tra, khảo sát của Khối', en: 'Inspections by the bloc' },
-  milestones: { vi: 'Các mốc thời gian của Đảng ủy Khối', en: "The bloc's milestones" },
+  blocItems: { vi: 'Kiểm tra, khảo sát các sở, ban, ngành', en: 'Inspections of departments' },
+  milestones: { vi: 'Các mốc thời gian theo lộ trình của Đề án', en: "The scheme's roadmap milestones" },
   stt: { vi: 'TT', en: 'No.' },
   item: { vi: 'Nội dung', en: 'Item' },
   target: { vi: 'Mục tiêu', en: 'Target' },
@@ -112,10 +114,11 @@ export function buildBlocTemplate(
   for (const y of years) b.put(1, colOfYear(y), { text: yearColumn(y) });
   b.hide(1);
   // The office's header lines (36-HD/VPTW: superior regular, issuer bold), names valid in the year.
-  const head = officeHeader(orgNamesOfYear(settings.org, year));
+  const org = orgNamesOfYear(settings.org, year);
+  const head = officeHeader(org);
   b.span(2, 1, 2, { text: head.superior }, { hAlign: 'center', size: 13 });
   b.span(3, 1, 2, { text: head.issuer }, { bold: true, hAlign: 'center', size: 13 });
-  const title = T.title(plan, year)[lang];
+  const title = T.title(plan, year, org.issuer)[lang];
   b.span(5, 1, last, { text: title }, { bold: true, hAlign: 'center', size: 14, wrap: true });
   b.height(5, lineHeight(estimateLines(title, totalWidth, 0.9), 14));
 
@@ -221,10 +224,14 @@ export function buildBlocTemplate(
           lang,
         });
         const due = yearlyDue(y, s.month, s.day);
+        const byDate = statusFormula(`(${done})`, due, settings.dueSoonDays, lang);
+        const min = countMinimum(m, item);
+        const formula =
+          min === undefined ? byDate : countStatusFormula(a1(valueRow, col), min, due, byDate, lang);
         const cell = b.put(
           row,
           col,
-          { formula: statusFormula(`(${done})`, due, settings.dueSoonDays, lang), result: null },
+          { formula, result: null },
           {
             ...CENTER,
             size: 10,
@@ -362,6 +369,26 @@ function dateValidation(b: SheetBuilder, range: string, min: IsoDate, max: IsoDa
 /** The status of a completion date typed into `done`, against a due date written as its serial. */
 function statusFormula(done: string, due: IsoDate, dueSoonDays: number, lang: Lang): string {
   return milestoneStatusFormula(done, String(isoToSerial(due) ?? 0), lang, dueSoonDays);
+}
+
+/**
+ * milestoneStatusText() of a count milestone in Excel: the count entered against its minimum
+ * ("Đạt (3/2)"; "Chưa đạt (1/2)" once past due), else the status by date (`byDate`).
+ */
+export function countStatusFormula(
+  count: string,
+  min: number,
+  due: IsoDate,
+  byDate: string,
+  lang: Lang,
+): string {
+  const words = (v: 'met' | 'not-met') =>
+    `${xlText(`${ITEM_VERDICT_WORDS[v][lang]} (`)}&${count}&${xlText(`/${min})`)}`;
+  const dueSerial = String(isoToSerial(due) ?? 0);
+  return (
+    `IF(AND(ISNUMBER(${count}),${count}>=${min}),${words('met')},` +
+    `IF(AND(ISNUMBER(${count}),TODAY()>${dueSerial}),${words('not-met')},${byDate}))`
+  );
 }
 
 /** Row key of a yearly bloc item's completion dates: '<item id>:date'. */

@@ -109,16 +109,25 @@ describe('party header', () => {
   });
 
   it.each([
-    ['a report', undefined, ['BÁO CÁO', 'kết quả thực hiện Đề án số 04-ĐA/TU năm 2025'], 7],
     [
-      'an annex, with its italic caption',
+      'a report',
+      undefined,
+      ['BÁO CÁO', 'kết quả thực hiện Đề án số 04-ĐA/TU năm 2025'],
+      'kết quả thực hiện Đề án số 04-ĐA/TU năm 2025',
+      5,
+      7,
+    ],
+    [
+      'an annex, in bold capitals, the rule under the title, then its italic caption',
       '(Kèm theo Báo cáo số    -BC/BTG, ngày ... của Ban Tuyên giáo Đảng ủy Khối)',
       ['PHỤ LỤC 1', 'biểu tổng hợp kết quả thực hiện Đề án số 04-ĐA/TU năm 2025'],
+      'BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 04-ĐA/TU NĂM 2025',
+      5,
       8,
     ],
   ])(
-    '36-HD/VPTW title of %s: the kind alone, the subject in bold lower case, a short rule',
-    (_n, caption, [kind, subject], next) => {
+    '36-HD/VPTW title of %s: the kind alone, the subject in bold, a short rule under it',
+    (_n, caption, [kind, subject], printed, ruleRow, next) => {
       const b = new SheetBuilder();
       const widths = [5, 30, 10, 10, 10, 10, 10, 10];
       const after = placeTitle(b, {
@@ -132,12 +141,14 @@ describe('party header', () => {
       });
       expect(after).toBe(next);
       expect(textOf(b, 'A3')).toBe(kind);
-      expect(textOf(b, 'A4')).toBe(subject);
+      expect(textOf(b, 'A4')).toBe(printed);
       const cells = b.allCells();
       expect(cells.find((c) => c.address === 'A4')?.style).toMatchObject({ bold: true });
-      if (caption) expect(cells.find((c) => c.address === 'A5')?.style).toMatchObject({ italic: true });
+      if (caption) {
+        expect(textOf(b, 'A6')).toBe(caption);
+        expect(cells.find((c) => c.address === 'A6')?.style).toMatchObject({ italic: true });
+      }
       // The rule: a few middle columns of the row under the title, not the whole width.
-      const ruleRow = next - 2;
       const rule = cells.filter((c) => c.address.endsWith(String(ruleRow)) && c.style?.borderBottom);
       expect(rule.length).toBeGreaterThan(0);
       expect(rule.length).toBeLessThan(8);

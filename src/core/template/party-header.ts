@@ -126,7 +126,7 @@ export interface TitleOptions {
   widths: readonly number[];
   /** The kind of document in capitals on its own line: "BÁO CÁO", "PHỤ LỤC". */
   kind: string;
-  /** The subject in bold lower case: "kết quả thực hiện Đề án số 04-ĐA/TU năm 2025". */
+  /** The subject in bold lower case: "kết quả thực hiện Đề án số 04-ĐA/TU năm 2025" (an annex prints it in capitals). */
   subject: string;
   /** An annex's italic line: "(Kèm theo Báo cáo số ..., ngày ... của ...)". */
   caption?: string;
@@ -134,9 +134,10 @@ export interface TitleOptions {
 
 /**
  * The title block of a Party document (guidance 36-HD/VPTW): the kind alone on a line, the
- * subject under it in bold lower case, an annex's italic caption, then a short rule (a third of
- * the subject's width). Returns the first row after a blank one under the rule, so that
- * nothing touches the rule.
+ * subject under it in bold lower case (an annex's in bold capitals: "BIỂU TỔNG HỢP ..."), a
+ * short rule under it (a third of the subject's width), then an annex's italic caption
+ * "(Kèm theo Báo cáo số ...)". Returns the first row after a blank one under the last line, so
+ * that nothing touches the rule or the caption.
  */
 export function placeTitle(b: SheetBuilder, o: TitleOptions): number {
   const width = sumWidths(o.widths, o.from, o.to);
@@ -147,13 +148,14 @@ export function placeTitle(b: SheetBuilder, o: TitleOptions): number {
     row++;
   };
   put(o.kind, 14, { bold: true });
-  put(o.subject, 14, { bold: true });
-  if (o.caption !== undefined) put(o.caption, 13, { italic: true });
+  put(o.caption === undefined ? o.subject : o.subject.toUpperCase(), 14, { bold: true });
   const ruleWidth = Math.max(8, o.subject.length / textFit(14, true) / 3);
   const [a, z] = centredRun(o.widths, o.from, o.to, ruleWidth);
   b.span(row, a, z, null, { borderBottom: true });
   b.height(row, 6);
-  return row + 2;
+  row++;
+  if (o.caption !== undefined) put(o.caption, 13, { italic: true });
+  return row + 1;
 }
 
 /** The subject of the yearly report: "kết quả thực hiện Đề án số 04-ĐA/TU năm 2025". */

@@ -337,6 +337,26 @@ describe('document header and signature', () => {
     expect(texts(spec)).toContain('- Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo),');
   });
 
+  // Plan V.3: the yearly report's milestone names the report's own "Nơi nhận", with the names
+  // valid in its year: no 2025 page names the bloc, which ended 13/02/2025.
+  it.each<[number, string, string]>([
+    [
+      2024,
+      'Báo cáo kết quả thực hiện về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)',
+      '- Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo),',
+    ],
+    [
+      2025,
+      'Báo cáo kết quả thực hiện về Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (qua Ban Tuyên giáo và Dân vận)',
+      '- Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (qua Ban Tuyên giáo và Dân vận),',
+    ],
+  ])('plan V.3: the %i yearly report milestone is to its own recipient', (year, label, recipient) => {
+    const all = texts(buildReportTemplate(deAn04, settings, tthcUnit, year, { fill }));
+    expect(all).toContain(label);
+    expect(all).toContain(recipient);
+    if (year >= 2025) expect(all.filter((t) => /Khối/.test(t))).toEqual([]);
+  });
+
   it('numbers its tables with "TT"', () => {
     const { spec } = build(tthcUnit, { fill });
     expect(texts(spec).filter((t) => t === 'TT').length).toBe(2);

@@ -519,6 +519,7 @@ export function buildReportTemplate(
       cols,
       unit,
       lang,
+      recipient: T.recipient(org)[lang],
       itemCells,
       reportDateCell,
       year,
@@ -990,6 +991,16 @@ function whenText(m: Milestone, lang: Lang): string {
     : `${m.when[lang]}; due date ${ASSUMED_WORD.en}`;
 }
 
+/**
+ * A milestone's label on a unit's report. The yearly report's names the report's own recipient
+ * (plan V.3: to the Standing Committee through its advisory board), as its "Nơi nhận" does with
+ * the names valid in the report's year, so no page of 2025 names the bloc that ended 13/02/2025.
+ */
+export function milestoneLabelIn(m: Milestone, recipient: string, lang: Lang): string {
+  if (m.doneBy.kind !== 'report-date') return m.label[lang];
+  return lang === 'vi' ? `Báo cáo kết quả thực hiện về ${recipient}` : `Results reported to the ${recipient}`;
+}
+
 function placeMilestone(
   b: SheetBuilder,
   m: Milestone,
@@ -1000,6 +1011,8 @@ function placeMilestone(
     cols: Columns;
     unit: Unit;
     lang: Lang;
+    /** The report's own "Nơi nhận" (names valid in its year), which the yearly report goes to. */
+    recipient: string;
     itemCells: ItemCells[];
     reportDateCell: string;
     year: number;
@@ -1015,7 +1028,7 @@ function placeMilestone(
   const dueYear = isoParts(due)?.year ?? ctx.year;
   const notApplicable =
     (ic !== undefined && !ic.applies) || !isActive(unit, dueYear) || (m.doneBy.kind === 'item-date' && !ic);
-  const label = m.label[lang];
+  const label = milestoneLabelIn(m, ctx.recipient, lang);
   const when = whenText(m, lang);
   b.put(row, cols.key, { text: milestoneKey(m.id) });
   b.put(row, cols.stt, { number: no }, CENTER);

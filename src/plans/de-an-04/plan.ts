@@ -590,8 +590,8 @@ export const deAn04: Plan = {
       schedule: { kind: 'once', due: '2022-12-31' },
       doneBy: { kind: 'item-date', itemId: 'ii4_model_dvk' },
       assumed: {
-        vi: 'Kế hoạch không nêu hạn cho đơn vị; hạn 31/12/2022 là giả định, theo lộ trình năm 2022 (IV.2: Khối hướng dẫn xây dựng mô hình, điểm sáng).',
-        en: 'The plan names no date for units; 31/12/2022 is assumed, after the roadmap for 2022 (IV.2: the bloc guides the building of models and bright spots).',
+        vi: 'Kế hoạch không nêu hạn cho đơn vị; hạn 31/12/2022 là giả định, theo lộ trình năm 2022 (IV.2: rà soát, hướng dẫn xây dựng mô hình, điểm sáng).',
+        en: 'The plan names no date for units; 31/12/2022 is assumed, after the roadmap for 2022 (IV.2: the building of models and bright spots is reviewed and guided).',
       },
     },
     {
@@ -656,8 +656,9 @@ export const deAn04: Plan = {
       id: 'unit_yearly_report',
       who: 'unit',
       label: {
-        vi: 'Báo cáo kết quả thực hiện về Ban Thường vụ Đảng ủy Khối (qua Ban Tuyên giáo)',
-        en: 'Yearly report to the Standing Committee (via the Propaganda Board)',
+        // The report template names the recipient valid in the report's year (its "Nơi nhận").
+        vi: 'Báo cáo kết quả thực hiện về Ban Thường vụ cấp ủy cấp trên (qua cơ quan tham mưu)',
+        en: 'Yearly report to the Standing Committee (via its advisory board)',
       },
       clause: 'V.3',
       // "định kỳ hàng năm ... báo cáo kết quả thực hiện về Ban Thường vụ Đảng ủy Khối" (V.3).
