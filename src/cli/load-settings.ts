@@ -7,6 +7,7 @@ import { parseSettings } from '../core/settings/settings-schema';
 import type { Settings } from '../core/settings/settings-types';
 import type { IsoDate } from '../core/types';
 import { defaultSettings } from '../plans/de-an-04/default-settings';
+import { deAn04 } from '../plans/de-an-04/plan';
 import type { CliContext } from './cli-context';
 import { displayPath, readRegularFile, resolvePath } from './cli-files';
 
@@ -49,7 +50,7 @@ export async function loadSettings(
       ctx.error(ctx.m.config.notJson(shown, reason(e)));
       return undefined;
     }
-    const parsed = parseSettings(data, settings);
+    const parsed = parseSettings(data, settings, deAn04);
     if (!parsed.ok) {
       ctx.error(ctx.m.config.invalid(shown, parsed.error.length));
       for (const f of parsed.error) ctx.error(`  - ${ctx.t(f.message)}`);
