@@ -334,7 +334,7 @@ Tùy chọn:
     existMany: (count, first, dir) =>
       `${count} tệp sẽ tạo đã có trong “${dir}” (ví dụ “${first}”); không ghi đè để tránh mất số liệu đã nhập. Hãy chọn thư mục khác bằng -o, hoặc thêm --force để ghi đè.`,
     isInput: (path) =>
-      `Tệp kết quả “${path}” cũng là một tệp đầu vào; không bao giờ ghi vào tệp đầu vào. Hãy chọn tên khác bằng -o.`,
+      `Tệp kết quả “${path}” cũng là một tệp đầu vào; không bao giờ ghi vào tệp đầu vào. Hãy chọn tên khác cho tệp kết quả.`,
     writeFailed: (path, reason) =>
       `Không ghi được “${path}” (${reason}). Hãy kiểm tra quyền ghi, dung lượng đĩa, hoặc đóng tệp nếu đang mở trong Excel.`,
     wrongExtension: (path, ext, option) =>
@@ -658,7 +658,7 @@ Options:
     existMany: (count, first, dir) =>
       `${count} of the files to make already exist in "${dir}" (e.g. "${first}"); they are not overwritten, so entered figures are not lost. Choose another folder with -o, or add --force.`,
     isInput: (path) =>
-      `Output file "${path}" is also an input file; input files are never written. Choose another name with -o.`,
+      `Output file "${path}" is also an input file; input files are never written. Choose another name for the output.`,
     writeFailed: (path, reason) =>
       `Could not write "${path}" (${reason}). Check write permission and disk space, or close the file if Excel has it open.`,
     wrongExtension: (path, ext, option) => `File "${path}" (option ${option}) must end in ${ext}. Rename it.`,
