@@ -8,6 +8,7 @@ const { register } = require('tsx/cjs/api');
 register();
 
 const { main } = require(path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+const { printable } = require(path.join(__dirname, '..', 'src', 'cli', 'printable.ts'));
 
 main(process.argv.slice(2), { cwd: process.cwd(), env: process.env }).then(
   (code) => {
@@ -15,7 +16,7 @@ main(process.argv.slice(2), { cwd: process.cwd(), env: process.env }).then(
   },
   (error) => {
     // Only bugs reach here: expected failures are reported by the commands with exit code 2.
-    process.stderr.write(`baocao: ${error && error.stack ? error.stack : String(error)}\n`);
+    process.stderr.write(`baocao: ${printable(error && error.stack ? error.stack : String(error))}\n`);
     process.exitCode = 70;
   },
 );

@@ -7,6 +7,7 @@ import { formatNumber } from '../core/text';
 import type { IsoDate, Lang, Text } from '../core/types';
 import { cliMessages } from './cli-messages';
 import type { CliMessages } from './cli-messages';
+import { printable } from './printable';
 import type { ProgressStream } from './progress';
 
 export interface CliStreams {
@@ -19,6 +20,7 @@ export interface CliContext {
   lang: Lang;
   quiet: boolean;
   m: CliMessages;
+  // Every line below is printed through `printable`: names in it cannot drive the terminal.
   /** Results and summaries (stdout); silent with --quiet. */
   out(line?: string): void;
   /** Things that went wrong (stderr); always printed. */
@@ -52,13 +54,13 @@ export function createContext(env: CliEnvironment, lang: Lang, quiet: boolean): 
     quiet,
     m: cliMessages(lang),
     out: (line = '') => {
-      if (!quiet) streams.stdout.write(`${line}\n`);
+      if (!quiet) streams.stdout.write(`${printable(line)}\n`);
     },
     error: (line) => {
-      streams.stderr.write(`${line}\n`);
+      streams.stderr.write(`${printable(line)}\n`);
     },
     always: (line) => {
-      streams.stdout.write(`${line}\n`);
+      streams.stdout.write(`${printable(line)}\n`);
     },
     progress: streams.stderr,
     now,

@@ -5,6 +5,7 @@
  */
 import { NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../core/messages/vocabulary';
 import type { Lang, Severity } from '../core/types';
+import type { SetAsideKind } from './cli-files';
 
 const TOOL = 'baocao';
 
@@ -33,6 +34,7 @@ export interface CliMessages {
     notFound(file: string): string;
     unreadable(file: string, reason: string): string;
     notJson(file: string, reason: string): string;
+    tooLarge(file: string, bytes: number, limit: number): string;
     invalid(file: string, count: number): string;
     hintInDir(dir: string, file: string): string;
   };
@@ -41,6 +43,10 @@ export interface CliMessages {
     unreadable(path: string, reason: string): string;
     emptyDir(dir: string): string;
     skipped(dir: string, names: string[]): string;
+    subfolders(dir: string, names: string[]): string;
+    linkFollowed(path: string, target: string): string;
+    setAside(path: string, kind: SetAsideKind): string;
+    staleTemps(dir: string, names: string[], removed: boolean): string;
     exists(path: string): string;
     existMany(count: number, first: string, dir: string): string;
     isInput(path: string): string;
@@ -292,6 +298,8 @@ Tùy chọn:
       `Không đọc được tệp cài đặt “${file}” (${reason}). Hãy kiểm tra quyền đọc tệp.`,
     notJson: (file, reason) =>
       `Tệp cài đặt “${file}” không phải là JSON hợp lệ (${reason}). Hãy sửa tệp, hoặc xuất lại cài đặt từ phần bổ trợ.`,
+    tooLarge: (file, bytes, limit) =>
+      `Tệp cài đặt “${file}” có ${bytes} byte, vượt giới hạn ${limit} byte của một tệp cài đặt nên không được đọc. Hãy chỉ ra đúng tệp cài đặt (xuất từ phần bổ trợ) sau --config.`,
     invalid: (file, count) =>
       `Tệp cài đặt “${file}” có ${count} chỗ không hợp lệ (xem bên dưới). Hãy sửa các chỗ đó rồi chạy lại.`,
     hintInDir: (dir, file) =>
@@ -305,12 +313,28 @@ Tùy chọn:
       `Thư mục “${dir}” không có tệp nào để đọc. Hãy chép các tệp báo cáo vào đó, hoặc chỉ ra đúng thư mục.`,
     skipped: (dir, names) =>
       `Bỏ qua trong “${dir}”: ${names.join(', ')} (tệp cài đặt, danh mục mẫu, tệp ẩn hoặc tệp khóa của Excel).`,
+    subfolders: (dir, names) =>
+      `Bỏ qua các thư mục con trong “${dir}”: ${names.join(', ')} (chỉ đọc các tệp nằm ngay trong thư mục). Muốn đọc, hãy chỉ ra thêm các thư mục đó.`,
+    linkFollowed: (path, target) => `“${path}” là liên kết (symlink) đến “${target}”: đọc tệp đích.`,
+    setAside: (path, kind) =>
+      `Bỏ qua “${path}”: ` +
+      {
+        special: 'không phải tệp thông thường (FIFO, socket hoặc thiết bị) nên không mở.',
+        loop: 'liên kết (symlink) vòng lặp, không dẫn đến tệp nào.',
+        'broken-link': 'liên kết (symlink) hỏng, tệp đích không còn.',
+        'link-to-folder': 'liên kết (symlink) đến một thư mục; thư mục con không được đọc.',
+      }[kind] +
+      ' Hãy chỉ ra chính tệp báo cáo.',
+    staleTemps: (dir, names, removed) =>
+      removed
+        ? `Đã xóa tệp tạm còn sót của lần chạy trước bị ngắt trong “${dir}”: ${names.join(', ')}.`
+        : `Trong “${dir}” có tệp tạm của một lần chạy khác (có thể đang chạy): ${names.join(', ')}. Nếu không có lần chạy nào khác, hãy xóa chúng.`,
     exists: (path) =>
       `Tệp “${path}” đã có; không ghi đè để tránh mất dữ liệu. Hãy chọn tên khác bằng -o, hoặc thêm --force để ghi đè.`,
     existMany: (count, first, dir) =>
       `${count} tệp sẽ tạo đã có trong “${dir}” (ví dụ “${first}”); không ghi đè để tránh mất số liệu đã nhập. Hãy chọn thư mục khác bằng -o, hoặc thêm --force để ghi đè.`,
     isInput: (path) =>
-      `Tệp kết quả “${path}” cũng là một tệp đầu vào; không bao giờ ghi vào tệp đầu vào. Hãy chọn tên khác bằng -o.`,
+      `Tệp kết quả “${path}” cũng là một tệp đầu vào; không bao giờ ghi vào tệp đầu vào. Hãy chọn tên khác cho tệp kết quả.`,
     writeFailed: (path, reason) =>
       `Không ghi được “${path}” (${reason}). Hãy kiểm tra quyền ghi, dung lượng đĩa, hoặc đóng tệp nếu đang mở trong Excel.`,
     wrongExtension: (path, ext, option) =>
@@ -598,6 +622,8 @@ Options:
       `Could not read settings file "${file}" (${reason}). Check that it can be read.`,
     notJson: (file, reason) =>
       `Settings file "${file}" is not valid JSON (${reason}). Fix it, or export the settings from the add-in again.`,
+    tooLarge: (file, bytes, limit) =>
+      `Settings file "${file}" is ${bytes} bytes, over the ${limit}-byte limit of a settings file, so it was not read. Give the right settings file (exported from the add-in) after --config.`,
     invalid: (file, count) =>
       `Settings file "${file}" has ${count} invalid entries (see below). Fix them and run again.`,
     hintInDir: (dir, file) =>
@@ -611,12 +637,28 @@ Options:
       `Folder "${dir}" has no files to read. Copy the report files into it, or give the right folder.`,
     skipped: (dir, names) =>
       `Skipped in "${dir}": ${names.join(', ')} (settings, sample list, hidden or Excel lock files).`,
+    subfolders: (dir, names) =>
+      `Subfolders skipped in "${dir}": ${names.join(', ')} (only the files directly in a folder are read). To read them, name those folders too.`,
+    linkFollowed: (path, target) => `"${path}" is a symbolic link to "${target}": the target file is read.`,
+    setAside: (path, kind) =>
+      `Skipped "${path}": ` +
+      {
+        special: 'not a regular file (a FIFO, socket or device), so it is not opened.',
+        loop: 'a symbolic link loop that leads to no file.',
+        'broken-link': 'a broken symbolic link: its target no longer exists.',
+        'link-to-folder': 'a symbolic link to a folder; subfolders are not read.',
+      }[kind] +
+      ' Give the report file itself.',
+    staleTemps: (dir, names, removed) =>
+      removed
+        ? `Removed temporary files left in "${dir}" by an interrupted earlier run: ${names.join(', ')}.`
+        : `"${dir}" holds temporary files of another run (maybe still running): ${names.join(', ')}. If no other run is going on, delete them.`,
     exists: (path) =>
       `File "${path}" already exists; it is not overwritten, so no data is lost. Choose another name with -o, or add --force to overwrite it.`,
     existMany: (count, first, dir) =>
       `${count} of the files to make already exist in "${dir}" (e.g. "${first}"); they are not overwritten, so entered figures are not lost. Choose another folder with -o, or add --force.`,
     isInput: (path) =>
-      `Output file "${path}" is also an input file; input files are never written. Choose another name with -o.`,
+      `Output file "${path}" is also an input file; input files are never written. Choose another name for the output.`,
     writeFailed: (path, reason) =>
       `Could not write "${path}" (${reason}). Check write permission and disk space, or close the file if Excel has it open.`,
     wrongExtension: (path, ext, option) => `File "${path}" (option ${option}) must end in ${ext}. Rename it.`,

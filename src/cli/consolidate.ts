@@ -4,7 +4,7 @@
  * (and the result as JSON). Outputs are never written over an existing file without --force,
  * and never over an input file at all.
  */
-import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { bySeverity } from '../core/check/check-report';
 import { consolidate } from '../core/consolidate/consolidate';
 import { hasBlocSheet } from '../core/intake/intake';
@@ -29,6 +29,10 @@ import {
   displayPath,
   exists,
   expandInputs,
+  outputsAreNotInputs,
+  printInputNotes,
+  sweepStaleTemps,
+  readRegularFile,
   realOrResolved,
   resolvePath,
   writeOutput,
@@ -149,19 +153,21 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   for (const dir of inputs.emptyDirs) ctx.error(ctx.m.files.emptyDir(dir));
   if (inputs.files.length === 0) return fail();
 
-  // Never write into an input, never overwrite an earlier result without --force.
+  // Never write into an input (a report, the settings, the bloc file), never overwrite an
+  // earlier result without --force.
   const reals = await Promise.all(inputs.files.map(realOrResolved));
-  const inputReal = new Set(reals);
   const blocReal = req.bloc !== undefined ? await realOrResolved(resolvePath(ctx, req.bloc)) : undefined;
-  for (const [path, given] of [
-    [outPath, req.output],
-    ...(jsonPath ? [[jsonPath, req.json as string]] : []),
-  ] as [string, string][]) {
-    const real = await realOrResolved(path);
-    if (inputReal.has(real) || real === blocReal) {
-      ctx.error(ctx.m.files.isInput(given));
-      return fail();
-    }
+  const outputs = [
+    { path: outPath, given: req.output },
+    ...(jsonPath ? [{ path: jsonPath, given: req.json as string }] : []),
+  ];
+  const inputPaths = [
+    ...reals,
+    ...(blocReal !== undefined ? [blocReal] : []),
+    ...(req.config !== undefined ? [resolvePath(ctx, req.config)] : []),
+  ];
+  if (!(await outputsAreNotInputs(ctx, outputs, inputPaths))) return fail();
+  for (const { path } of outputs) {
     if (!req.force && (await exists(path))) {
       ctx.error(ctx.m.files.exists(displayPath(ctx, path)));
       return fail();
@@ -173,7 +179,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   if (req.config === undefined)
     for (const dir of inputs.configsSeen)
       ctx.out(ctx.m.config.hintInDir(displayPath(ctx, dir), displayPath(ctx, `${dir}/${CONFIG_FILE}`)));
-  for (const s of inputs.skipped) ctx.out(ctx.m.files.skipped(displayPath(ctx, s.dir), s.names));
+  printInputNotes(ctx, inputs);
 
   // The bloc file given by --bloc.
   const blocInputs: BlocInput[] = [];
@@ -204,7 +210,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const progress = createProgress(files.length, ctx.progress, ctx.quiet);
   for (const path of files) {
     const name = displayPath(ctx, path);
-    if (await isOwnJson(path)) {
+    if (await isOwnJson(path, settings.limits.maxFileBytes)) {
       ownOutputs.push(ownOutput(name, '.json'));
       progress.step(name, m.statusOwnOutput);
       continue;
@@ -248,6 +254,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
     return { code: EXIT.reportErrors, consolidation: c, written: [] };
   }
 
+  for (const dir of new Set(outputs.map((o) => dirname(o.path)))) await sweepStaleTemps(ctx, dir);
   const specs = consolidationSheets(c, deAn04, settings, ctx.lang);
   const created = req.pinned?.created ?? ctx.today();
   const written: string[] = [];
@@ -399,10 +406,11 @@ function place(r: SourceRow): string {
 }
 
 /** A .json input that is a consolidation this program wrote (the core recognises its shape). */
-async function isOwnJson(path: string): Promise<boolean> {
+async function isOwnJson(path: string, maxBytes: number): Promise<boolean> {
   if (!path.toLowerCase().endsWith('.json')) return false;
   try {
-    return isConsolidationJson(JSON.parse(await readFile(path, 'utf8')));
+    const read = await readRegularFile(path, maxBytes);
+    return read.ok && isConsolidationJson(JSON.parse(new TextDecoder().decode(read.bytes)));
   } catch {
     return false;
   }

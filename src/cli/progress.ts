@@ -4,6 +4,8 @@
  * ("[12/70] BC-2025-DV012.xlsx: Đã nhận"), which greps and diffs well. Silent with --quiet.
  */
 
+import { printable } from './printable';
+
 export interface ProgressStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
@@ -28,7 +30,7 @@ export function createProgress(total: number, stream: ProgressStream, quiet: boo
     return {
       step(label, status) {
         count++;
-        stream.write(`${counter(count)} ${label}: ${status}\n`);
+        stream.write(`${counter(count)} ${printable(label, 'escape')}: ${printable(status, 'escape')}\n`);
       },
       done: () => undefined,
     };
@@ -41,7 +43,7 @@ export function createProgress(total: number, stream: ProgressStream, quiet: boo
       const filled = Math.round((count / total) * BAR_WIDTH);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
       const width = Math.max(20, (stream.columns ?? 80) - 1);
-      const line = `${bar} ${counter(count)} ${label}`;
+      const line = `${bar} ${counter(count)} ${printable(label, 'escape')}`;
       stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
       drawn = true;
     },

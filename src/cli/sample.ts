@@ -22,7 +22,15 @@ import { deAn04 } from '../plans/de-an-04/plan';
 import { sampleUnits } from '../plans/de-an-04/sample-units';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import type { CliContext } from './cli-context';
-import { CONFIG_FILE, MANIFEST_FILE, displayPath, resolvePath, writeOutput } from './cli-files';
+import {
+  CONFIG_FILE,
+  MANIFEST_FILE,
+  displayPath,
+  outputsAreNotInputs,
+  resolvePath,
+  sweepStaleTemps,
+  writeOutput,
+} from './cli-files';
 import { EXIT, parseCommand, readInteger, readYears } from './cli-options';
 import { loadSettings, reason } from './load-settings';
 import { pinZipTimes } from './pin-zip-times';
@@ -104,6 +112,14 @@ export async function runSample(ctx: CliContext, req: SampleRequest): Promise<Sa
   const shownDir = displayPath(ctx, dir);
   const base = await loadSettings(ctx, req.config, undefined);
   if (!base) return { code: EXIT.usage };
+  // The settings given are an input: the folder's own JSON files (replaced with --force) must not be it.
+  const ownJson = [CONFIG_FILE, MANIFEST_FILE].map((n) => ({
+    path: join(dir, n),
+    given: displayPath(ctx, join(dir, n)),
+  }));
+  const inputs = req.config !== undefined ? [resolvePath(ctx, req.config)] : [];
+  if (!(await outputsAreNotInputs(ctx, ownJson, inputs))) return { code: EXIT.usage };
+  await sweepStaleTemps(ctx, dir);
   if (!(await prepareFolder(ctx, dir, shownDir, req.force))) return { code: EXIT.usage };
 
   const registry = req.config !== undefined ? base.units : sampleUnits;

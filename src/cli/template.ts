@@ -4,7 +4,7 @@
  * already hold its figures.
  */
 import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Settings, Unit } from '../core/settings/settings-types';
 import { resolveUnit } from '../core/settings/resolve-unit';
 import { activeUnits, isActive } from '../core/settings/units-active';
@@ -15,7 +15,14 @@ import { matchKey } from '../core/text';
 import { deAn04 } from '../plans/de-an-04/plan';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import type { CliContext } from './cli-context';
-import { displayPath, exists, resolvePath, writeOutput } from './cli-files';
+import {
+  displayPath,
+  exists,
+  outputsAreNotInputs,
+  resolvePath,
+  sweepStaleTemps,
+  writeOutput,
+} from './cli-files';
 import { EXIT, parseCommand, readYear } from './cli-options';
 import { loadSettings, reason } from './load-settings';
 import { createProgress } from './progress';
@@ -64,9 +71,11 @@ export async function templateCommand(argv: readonly string[], ctx: CliContext):
     return usageError(ctx);
   }
   const force = o.force === true;
+  // The settings file is this command's one input: never written over, even with --force.
+  const inputs = o.config !== undefined ? [resolvePath(ctx, o.config)] : [];
   return o.all
-    ? writeAll(ctx, settings, year, o.output, force)
-    : writeOne(ctx, settings, year, o.unit as string, o.output, force);
+    ? writeAll(ctx, settings, year, o.output, force, inputs)
+    : writeOne(ctx, settings, year, o.unit as string, o.output, force, inputs);
 }
 
 function usageError(ctx: CliContext): number {
@@ -106,6 +115,7 @@ async function writeOne(
   query: string,
   output: string | undefined,
   force: boolean,
+  inputs: readonly string[],
 ): Promise<number> {
   const unit = findUnit(ctx, settings, query, year);
   if (!unit) return EXIT.usage;
@@ -116,8 +126,10 @@ async function writeOne(
     ctx.error(ctx.m.files.wrongExtension(output, '.xlsx', '-o'));
     return EXIT.usage;
   }
-  const bytes = await writeXlsx([buildReportTemplate(deAn04, settings, unit, year)]);
   const shown = displayPath(ctx, path);
+  if (!(await outputsAreNotInputs(ctx, [{ path, given: shown }], inputs))) return EXIT.usage;
+  await sweepStaleTemps(ctx, dirname(path));
+  const bytes = await writeXlsx([buildReportTemplate(deAn04, settings, unit, year)]);
   try {
     await writeOutput(path, bytes, force);
   } catch (e) {
@@ -135,6 +147,7 @@ async function writeAll(
   year: number,
   output: string | undefined,
   force: boolean,
+  inputs: readonly string[],
 ): Promise<number> {
   const started = ctx.now().getTime();
   const dir = resolvePath(ctx, output ?? `mau-bao-cao-${year}`);
@@ -151,6 +164,8 @@ async function writeAll(
     return EXIT.usage;
   }
   const jobs = units.map((unit) => ({ unit, name: reportFileName(year, unit.code, unit.name) }));
+  const outputs = jobs.map((j) => ({ path: join(dir, j.name), given: displayPath(ctx, join(dir, j.name)) }));
+  if (!(await outputsAreNotInputs(ctx, outputs, inputs))) return EXIT.usage;
   if (!force) {
     const taken: string[] = [];
     for (const j of jobs) if (await exists(join(dir, j.name))) taken.push(j.name);
@@ -165,6 +180,7 @@ async function writeAll(
     ctx.error(ctx.m.files.writeFailed(shownDir, reason(e)));
     return EXIT.usage;
   }
+  await sweepStaleTemps(ctx, dir);
   const progress = createProgress(jobs.length, ctx.progress, ctx.quiet);
   for (const j of jobs) {
     const path = join(dir, j.name);

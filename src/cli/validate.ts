@@ -12,7 +12,7 @@ import { formatDate, matchKey } from '../core/text';
 import type { Finding } from '../core/types';
 import { deAn04 } from '../plans/de-an-04/plan';
 import type { CliContext } from './cli-context';
-import { displayPath, expandInputs } from './cli-files';
+import { displayPath, expandInputs, printInputNotes } from './cli-files';
 import { EXIT, parseCommand, readDate } from './cli-options';
 import { loadSettings } from './load-settings';
 import { countOf, findingLine } from './print-findings';
@@ -47,6 +47,9 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
     statuses.push('unreadable');
   }
   for (const dir of inputs.emptyDirs) ctx.error(ctx.m.files.emptyDir(dir));
+  printInputNotes(ctx, inputs);
+  // What was named but not opened (a FIFO, a link loop) counts as a file not read.
+  statuses.push(...inputs.setAside.map(() => 'unreadable' as const));
 
   // The bar only on a terminal: in a pipe, the per-file output below is the progress.
   const progress = createProgress(inputs.files.length, ctx.progress, ctx.quiet || !ctx.progress.isTTY);

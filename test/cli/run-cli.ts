@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { SampleManifest } from '../../src/core/sample/sample-manifest';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -31,6 +31,56 @@ export function runCli(args: string[], cwd: string): Promise<CliRun> {
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** What a run may use: it is killed past `seconds`, and its peak memory is measured. */
+export interface Budget {
+  seconds: number;
+  memoryMb: number;
+}
+
+export interface BudgetedRun extends CliRun {
+  /** Killed for running past its time budget. */
+  killed: boolean;
+  /** Peak resident memory of the process, in MB (0 when it was killed before it could say). */
+  peakMb: number;
+}
+
+/**
+ * Runs the command within a budget: the child is killed (SIGKILL) when it runs past
+ * `budget.seconds`, and it reports its own peak resident memory on exit (test/cli/budget-hook.js).
+ * The test then checks `killed` and `peakMb` against the budget: no timing is asserted in jest.
+ */
+export function runCliWithin(args: string[], cwd: string, budget: Budget): Promise<BudgetedRun> {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'baocao-rss-')), 'rss');
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--require', join(__dirname, 'budget-hook.js'), BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', BAOCAO_TEST_RSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, budget.seconds * 1000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      let peakMb = 0;
+      try {
+        peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+      } catch {
+        // killed before it could write
+      }
+      rmSync(dirname(rssFile), { recursive: true, force: true });
+      done({ code: code ?? -1, stdout, stderr, killed, peakMb });
+    });
   });
 }
 

@@ -41,6 +41,7 @@ const RULES = new Set<string>([
   'target-for-kind',
   'ratio-labels',
   'merged-needs-end',
+  'unknown-key',
 ]);
 
 export function ruleFinding(
@@ -65,6 +66,14 @@ export function issueFindings(code: string, issues: readonly v.BaseIssue<unknown
     // A rule's own "received" is what it measured (a length); show the value itself instead.
     const received = issue.kind === 'schema' ? issue.received : describeValue(issue.input);
     const requirement = (issue as { requirement?: unknown }).requirement;
+    // A strict object's extra key: valibot says "expected never"; name the key instead.
+    if (issue.type === 'strict_object')
+      return ruleFinding(
+        code,
+        (issue.path ?? []).map((p) => p.key as PathKey),
+        'unknown-key',
+        issue.input,
+      );
     const message = RULES.has(issue.message)
       ? schemaIssue(path, {
           kind: 'rule',

@@ -31,6 +31,7 @@ export type SchemaRule =
   | 'target-for-kind'
   | 'ratio-labels'
   | 'merged-needs-end'
+  | 'unknown-key'
   | 'other';
 
 const TYPE_WORDS: Record<string, Text> = {
@@ -77,6 +78,10 @@ function ruleWords(rule: SchemaRule, expected: string | undefined, lang: Lang): 
       return vi
         ? 'đơn vị đã sáp nhập cần năm cuối hoạt động (activeTo)'
         : 'a merged unit needs its last active year (activeTo)';
+    case 'unknown-key':
+      return vi
+        ? 'không phải là tên cài đặt nào (có thể viết sai); hãy sửa tên hoặc xóa dòng này'
+        : 'is not a known setting (misspelt?); correct the name or remove it';
     case 'other':
       return vi ? 'giá trị không hợp lệ' : 'invalid value';
   }

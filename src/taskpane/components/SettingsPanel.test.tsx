@@ -154,6 +154,40 @@ describe('SettingsPanel in Excel', () => {
     expect(bag.saves).toBe(0);
   });
 
+  // Issue 16 §6: an out-of-range override, an unknown item id and a misspelt key are shown with
+  // their paths; the settings are not imported and "Đã đọc cài đặt" is never said.
+  it.each([
+    [
+      { thresholdOverrides: { ii3_satisfaction: 1000 } },
+      'thresholdOverrides.ii3_satisfaction: không được lớn hơn 100',
+    ],
+    [
+      { thresholdOverrides: { ii3_satisfactoin: 95 } },
+      'thresholdOverrides.ii3_satisfactoin: không có trong plan.items',
+    ],
+    [{ dueSoonDay: 10 }, 'dueSoonDay: không phải là tên cài đặt nào'],
+  ])('refuses an imported settings file %j with the path of what is wrong', async (data, said) => {
+    const { bag } = renderPane();
+    await openSettings();
+    fireEvent.click(screen.getByRole('button', { name: 'Sao lưu cài đặt' }));
+    await screen.findByRole('button', { name: 'Nhập cài đặt từ tệp JSON' });
+    const input = document.querySelector<HTMLInputElement>('input[type=file][accept^=".json"]')!;
+    const json = JSON.stringify(data);
+    // jsdom has neither File.arrayBuffer() nor TextDecoder, which the import reads with (every
+    // browser has both): give the test's file and window Node's.
+    const util = await import('node:util');
+    Object.assign(globalThis, { TextDecoder: util.TextDecoder });
+    const bytes = Buffer.from(json, 'utf8');
+    const file = Object.assign(new File([json], 'cai-dat.json', { type: 'application/json' }), {
+      arrayBuffer: () =>
+        Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)),
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    await screen.findByText(new RegExp(said.replace(/[.()]/g, '\\$&')));
+    expect(screen.queryByText(/Đã đọc cài đặt/)).toBeNull();
+    expect(bag.saves).toBe(0);
+  });
+
   it('switches the interface language and remembers it in the workbook', async () => {
     const { bag } = renderPane();
     await openSettings();

@@ -123,7 +123,7 @@ export function useSettingsEditor() {
       );
       return;
     }
-    const parsed = parseSettings(data, settings);
+    const parsed = parseSettings(data, settings, plan);
     if (!parsed.ok) {
       report(
         failureOutcome(

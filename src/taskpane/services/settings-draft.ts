@@ -208,6 +208,7 @@ export function fromDraft(d: SettingsDraft, base: Settings, plan: Plan): DraftRe
       units: d.units,
     },
     base,
+    plan,
   );
   return parsed.ok ? { settings: parsed.value, errors, findings: [] } : { errors, findings: parsed.error };
 }
