@@ -1,5 +1,9 @@
 import { useMemo, useReducer } from 'react';
-import { checkReport, checkWorkbook as checkIntake, type ReportCheckView } from '../../core/check/check-report';
+import {
+  checkReport,
+  checkWorkbook as checkIntake,
+  type ReportCheckView,
+} from '../../core/check/check-report';
 import { isStampedSheet, reportSources, sourcesOfWorkbook } from '../../core/intake/intake';
 import type { Finding } from '../../core/types';
 import { failureOutcome, outcomeOf } from '../services/outcome';
