@@ -39,6 +39,10 @@ export const ORG_NAME_FIELDS = [
 
 export type OrgNameField = (typeof ORG_NAME_FIELDS)[number];
 
+/** The name fields of a period, as they are (the draft and the settings share them). */
+const nameFields = (p: Record<OrgNameField, string>): Record<OrgNameField, string> =>
+  Object.fromEntries(ORG_NAME_FIELDS.map((k) => [k, p[k]])) as Record<OrgNameField, string>;
+
 /** One period of organization names as typed: dates dd/mm/yyyy ('' = open end). */
 export type OrgPeriodDraft = Record<OrgNameField | 'from' | 'to', string> & { assumed: boolean };
 
@@ -46,12 +50,7 @@ export function toOrgDraft(p: OrgNames, lang: Lang): OrgPeriodDraft {
   return {
     from: p.from === undefined ? '' : formatDate(p.from, lang),
     to: p.to === undefined ? '' : formatDate(p.to, lang),
-    superior: p.superior,
-    issuer: p.issuer,
-    standingCommittee: p.standingCommittee,
-    consolidatingOffice: p.consolidatingOffice,
-    unitSuperior: p.unitSuperior,
-    place: p.place,
+    ...nameFields(p),
     assumed: p.assumed,
   };
 }
@@ -72,12 +71,7 @@ function fromOrgDraft(p: OrgPeriodDraft, i: number, errors: DraftErrors): OrgNam
   return {
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
-    superior: p.superior,
-    issuer: p.issuer,
-    standingCommittee: p.standingCommittee,
-    consolidatingOffice: p.consolidatingOffice,
-    unitSuperior: p.unitSuperior,
-    place: p.place,
+    ...nameFields(p),
     assumed: p.assumed,
   };
 }
