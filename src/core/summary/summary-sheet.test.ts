@@ -9,9 +9,11 @@ import {
 import { aBlocInput, anEntry } from '../../../test/builders';
 import { milestoneStatuses } from '../milestones/milestone-status';
 import type { SheetSpec } from '../sheet/sheet-spec';
+import type { IsoDate } from '../types';
 import { keptWhole, pageModel } from '../sheet/print-pages';
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import {
+  committeesSince,
   milestoneSentences,
   reportingSentences,
   summarySheet,
@@ -350,10 +352,22 @@ describe('milestoneSentences: plan IV, the yearly inspections (2-3 departments, 
 });
 
 describe('summarySheet wording: the names valid on its date (20/01/2026, after the bloc ended 13/02/2025)', () => {
-  it('IV.2 names the consolidating Standing Committee, and no line names the bloc', () => {
-    expect(texts(spec)).toContain(
-      '2. Của Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):',
-    );
-    expect(texts(spec).filter((t) => /Khối|KHỐI/.test(t))).toEqual([]);
+  it('IV.2 names the committees that held the tasks since 2021, each with its days; no other line names the bloc', () => {
+    const heading =
+      '2. Của cấp ủy cấp trên (Ban Thường vụ Đảng ủy Khối đến 12/02/2025; Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh từ 13/02/2025) (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):';
+    expect(texts(spec)).toContain(heading);
+    expect(texts(spec).filter((t) => t !== heading && /Khối|KHỐI/.test(t))).toEqual([]);
+  });
+
+  it.each<[string, IsoDate, IsoDate, string]>([
+    [
+      'one committee over the whole span',
+      '2025-03-01',
+      '2026-01-20',
+      'Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh',
+    ],
+    ['before the reorganisation only', '2021-01-01', '2024-12-31', 'Ban Thường vụ Đảng ủy Khối'],
+  ])('committeesSince: %s', (_name, from, to, words) => {
+    expect(committeesSince(settings.org, from, to, 'vi')).toBe(words);
   });
 });

@@ -12,7 +12,7 @@ import { COLORS, STATUS_WORDS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
 import { formatDate, formatNumber, formatPercent } from '../text';
-import type { Lang, Text } from '../types';
+import type { IsoDate, Lang, Text } from '../types';
 import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
 import { orgNamesOn } from '../settings/org-names';
 import { SUMMARY_FONT, docNumberOf, verdictColors } from './consolidated-sheet';
@@ -105,6 +105,29 @@ export function targetSentence(
   return vi
     ? `${t.code}. ${a.meeting}/${a.applicable} cấp ủy cơ sở${scope} (${pct}) ${deedOf(t, lang)}; chỉ tiêu ${goal}: ${verdict}${missing}.`
     : `${t.code}. ${a.meeting}/${a.applicable} grassroots committees${scope} (${pct}) ${deedOf(t, lang)}; target ${goal}: ${verdict}${missing}.`;
+}
+
+/**
+ * The standing committees that held the plan's bloc tasks between two dates: one name, or
+ * "cấp ủy cấp trên (Ban Thường vụ Đảng ủy Khối … đến 12/02/2025; Ban Thường vụ … từ 13/02/2025)".
+ */
+export function committeesSince(
+  periods: readonly OrgNames[],
+  from: IsoDate,
+  to: IsoDate,
+  lang: Lang,
+): string {
+  const held = periods.filter(
+    (p) => (p.from === undefined || p.from <= to) && (p.to === undefined || p.to >= from),
+  );
+  const names = [...new Set(held.map((p) => p.standingCommittee))];
+  if (names.length <= 1) return names[0] ?? '';
+  const when = (p: OrgNames): string =>
+    p.to !== undefined && p.to < to
+      ? `${lang === 'vi' ? 'đến' : 'until'} ${formatDate(p.to, lang)}`
+      : `${lang === 'vi' ? 'từ' : 'from'} ${formatDate(p.from ?? from, lang)}`;
+  const list = held.map((p) => `${p.standingCommittee} ${when(p)}`).join('; ');
+  return lang === 'vi' ? `cấp ủy cấp trên (${list})` : `higher committee (${list})`;
 }
 
 /** More units than this not reported, and all of section V: the line refers to the list. */
@@ -291,10 +314,11 @@ const T = {
     vi: '1. Của các cấp ủy cơ sở (quá hạn, hoàn thành muộn):',
     en: '1. Of the committees (overdue, done late):',
   },
-  // The consolidating committee's own, by the names valid on the summary's date.
-  blocMilestones: (org: OrgNames): Text => ({
-    vi: `2. Của ${org.standingCommittee} (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):`,
-    en: `2. Of the ${org.standingCommittee} (overdue, not met, due soon, done late):`,
+  // The consolidating committee's own tasks since the plan began: when the committee changed on
+  // the way (the 2025 reorganisation), each name with the days it applied.
+  blocMilestones: (committees: string): Text => ({
+    vi: `2. Của ${committees} (quá hạn, chưa đạt, sắp đến hạn, hoàn thành muộn):`,
+    en: `2. Of the ${committees} (overdue, not met, due soon, done late):`,
   }),
   none: { vi: 'Không có.', en: 'None.' },
   notReported: (n: number): Text => ({
@@ -388,7 +412,11 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   para(T.unitMilestones[lang], { italic: true }, 4);
   if (ms.unit.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.unit) para(`– ${s}`, {}, 8);
-  para(T.blocMilestones(org)[lang], { italic: true }, 4);
+  para(
+    T.blocMilestones(committeesSince(settings.org, `${plan.firstYear}-01-01`, settings.asOf, lang))[lang],
+    { italic: true },
+    4,
+  );
   if (ms.bloc.length === 0) para(T.none[lang], {}, 8);
   for (const s of ms.bloc) para(`– ${s}`, {}, 8);
 
