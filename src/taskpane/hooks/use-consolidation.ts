@@ -98,7 +98,16 @@ export function useConsolidation() {
           type: 'filesRead',
           found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs) },
         });
-        if (!controller.signal.aborted) return undefined;
+        // Our own consolidations among the files are skipped, and said so (never "rejected").
+        const own = intakes.filter((i) => i.kind === 'own-output').flatMap((i) => i.findings);
+        if (!controller.signal.aborted)
+          return own.length > 0
+            ? outcomeOf(
+                'info',
+                textOf((c) => c.consolidate.ownOutputsSkipped(own.length)),
+                own,
+              )
+            : undefined;
         return outcomeOf(
           'info',
           textOf((c) => c.consolidate.cancelled(found.length)),

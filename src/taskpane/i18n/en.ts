@@ -141,6 +141,8 @@ export const en: Catalogue = {
     progress: (done: number, total: number) => `Read ${done} of ${total} files`,
     reports: (n: number) => `${n} report sheet(s)`,
     cancel: 'Stop reading',
+    ownOutputsSkipped: (n: number) =>
+      `Skipped ${n} consolidation file(s) made by this program (not units' reports).`,
     cancelled: (n: number) =>
       `Stopped. The sources read so far (${n}) are consolidated; the other files were not read.`,
     readFailed: (detail: string) => `Reading was interrupted (${detail}). Try again.`,

@@ -145,6 +145,8 @@ export const vi = {
     progress: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
     reports: (n: number) => `${n} trang báo cáo`,
     cancel: 'Dừng đọc',
+    ownOutputsSkipped: (n: number) =>
+      `Đã bỏ qua ${n} tệp kết quả tổng hợp do phần mềm này lập (không phải báo cáo của đơn vị).`,
     cancelled: (n: number) => `Đã dừng. Các nguồn đã đọc (${n}) vẫn được tổng hợp; các tệp còn lại chưa đọc.`,
     readFailed: (detail: string) => `Đọc tệp bị gián đoạn (${detail}). Hãy thử lại.`,
     workbookFailed: 'Không đọc được các trang của sổ đang mở.',

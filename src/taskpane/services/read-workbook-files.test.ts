@@ -3,6 +3,8 @@ import { deAn04 } from '../../plans/de-an-04/plan';
 import { defaultSettings } from '../../plans/de-an-04/default-settings';
 import { writeXlsx } from '../../xlsx/write-xlsx';
 import { buildBlocTemplate } from '../../core/template/bloc-template';
+import { consolidate } from '../../core/consolidate/consolidate';
+import { consolidationSheets } from '../../core/summary/consolidation-sheets';
 import { readWorkbookFiles, type FileProgress, type PickedFile } from './read-workbook-files';
 
 const settings = defaultSettings('2025-11-20');
@@ -101,5 +103,20 @@ describe('readWorkbookFiles', () => {
     expect(asked).toBe(false);
     expect(intake?.findings.map((f) => f.code)).toEqual(['FILE.TOO_LARGE']);
     expect(intake?.sources[0]?.read.ok).toBe(false);
+  });
+
+  it("takes this program's own consolidation as read and skipped, with its note (issue 13 §5)", async () => {
+    const c = consolidate({ plan: deAn04, settings, year: 2025, sources: [], importedAt: '' });
+    const bytes = await writeXlsx(consolidationSheets(c, deAn04, settings, 'vi'));
+    const progress: FileProgress[] = [];
+    const [intake] = await readWorkbookFiles(
+      [picked('tong-hop-2025.xlsx', bytes)],
+      { plan: deAn04, settings },
+      { onProgress: (p) => progress.push(p) },
+    );
+    expect(intake?.kind).toBe('own-output');
+    expect(intake?.sources).toEqual([]);
+    expect(intake?.findings.map((f) => f.code)).toEqual(['FILE.OWN_OUTPUT']);
+    expect(progress.at(-1)).toEqual({ index: 0, state: 'read', reports: 0 });
   });
 });

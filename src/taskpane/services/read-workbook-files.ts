@@ -91,7 +91,9 @@ export async function readWorkbookFiles(
     const intake = await intakeOfPickedFile(file, ctx);
     intakes.push(intake);
     const reports = intake.kind === 'none' || intake.kind === 'unreadable' ? 0 : intake.sources.length;
-    const usable = intake.sources.some((s) => s.read.ok) || intake.blocInputs.length > 0;
+    // Our own consolidation is read and skipped, not a file that failed.
+    const usable =
+      intake.sources.some((s) => s.read.ok) || intake.blocInputs.length > 0 || intake.kind === 'own-output';
     opts.onProgress?.({ index, state: usable ? 'read' : 'failed', reports });
   }
   return intakes;
