@@ -114,7 +114,7 @@ describe('baocao validate and the Kiểm tra panel show the same check', () => {
         const milestoneItems = items('Các mốc thời gian');
         expect(milestoneItems).toHaveLength(expected.milestones.length);
         expect(items('Kết quả kiểm tra')).toHaveLength(whole.findings.length + expected.findings.length);
-        // "<label>: <status>, hạn <due>[, xong <done>]" in the CLI, the same parts in the panel.
+        // "<label>: <status>, hạn [giả định] <due>[, xong <done>]" in the CLI, the same parts in the panel.
         expected.milestones.forEach((line, k) => {
           const text = fold(milestoneItems[k]?.textContent ?? '');
           for (const part of line.split(/: |, /)) expect(text).toContain(fold(part.replace(/^hạn /, 'Hạn ')));

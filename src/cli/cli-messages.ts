@@ -72,7 +72,7 @@ export interface CliMessages {
     counts(errors: number, warnings: number, infos: number): string;
     unreadable: string;
     blocFile(years: string): string;
-    milestone(label: string, status: string, due: string, done?: string): string;
+    milestone(label: string, status: string, deadline: string, done?: string): string;
     milestoneYear(label: string, year: number): string;
     summary(files: number, clean: number, withErrors: number, unreadable: number): string;
     statusOk: string;
@@ -369,8 +369,8 @@ Tùy chọn:
     counts: (errors, warnings, infos) => `    ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
     unreadable: '  Không đọc được tệp này như một báo cáo:',
     blocFile: (years) => `  Tệp số liệu Khối (năm ${years}).`,
-    milestone: (label, status, due, done) =>
-      `    Mốc: ${label}: ${status}, hạn ${due}${done !== undefined ? `, xong ${done}` : ''}.`,
+    milestone: (label, status, deadline, done) =>
+      `    Mốc: ${label}: ${status}, ${deadline}${done !== undefined ? `, xong ${done}` : ''}.`,
     milestoneYear: (label, year) => `${label} (năm ${year})`,
     summary: (files, clean, withErrors, unreadable) =>
       `Đã kiểm tra ${files} tệp: ${clean} tệp không có lỗi, ${withErrors} tệp có lỗi, ${unreadable} tệp không đọc được.`,
@@ -691,8 +691,8 @@ Options:
     counts: (errors, warnings, infos) => `    ${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
     unreadable: '  This file could not be read as a report:',
     blocFile: (years) => `  Bloc data file (years ${years}).`,
-    milestone: (label, status, due, done) =>
-      `    Milestone: ${label}: ${status}, due ${due}${done !== undefined ? `, done ${done}` : ''}.`,
+    milestone: (label, status, deadline, done) =>
+      `    Milestone: ${label}: ${status}, ${deadline}${done !== undefined ? `, done ${done}` : ''}.`,
     milestoneYear: (label, year) => `${label} (${year})`,
     summary: (files, clean, withErrors, unreadable) =>
       `Checked ${files} file(s): ${clean} without errors, ${withErrors} with errors, ${unreadable} unreadable.`,

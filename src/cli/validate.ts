@@ -5,6 +5,7 @@
  * be read as a report (or a usage error).
  */
 import { bySeverity, checkWorkbook } from '../core/check/check-report';
+import { milestoneDeadline } from '../core/consolidate/verdicts';
 import type { MilestoneRow } from '../core/milestones/milestone-types';
 import type { Settings } from '../core/settings/settings-types';
 import { STATUS_WORDS } from '../core/template/report-template';
@@ -158,14 +159,14 @@ async function checkFile(
   return { status: unreadable ? 'unreadable' : errors > 0 ? 'errors' : 'clean', errors, lines };
 }
 
-/** "    Mốc: Xây dựng chương trình (năm 2025): Quá hạn, hạn 31/12/2025." */
+/** "    Mốc: Xây dựng chương trình (năm 2025): Quá hạn, hạn giả định 31/12/2025." */
 function milestoneLine(ctx: CliContext, row: MilestoneRow): string {
   const m = deAn04.milestones.find((x) => x.id === row.milestoneId);
   const label = m ? ctx.t(m.label) : row.milestoneId;
   return ctx.m.validate.milestone(
     row.year !== undefined ? ctx.m.validate.milestoneYear(label, row.year) : label,
     ctx.t(STATUS_WORDS[row.status]),
-    formatDate(row.due, ctx.lang),
+    milestoneDeadline(deAn04, row, ctx.lang),
     row.done !== undefined ? formatDate(row.done, ctx.lang) : undefined,
   );
 }

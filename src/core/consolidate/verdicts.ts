@@ -1,5 +1,7 @@
 import { ITEM_VERDICT_WORDS, NOT_REPORTED_WORDS, SOURCE_VERDICT_WORDS } from '../messages/vocabulary';
 import { ASSUMED_WORD } from '../messages/messages';
+import type { MilestoneRow } from '../milestones/milestone-types';
+import type { Plan } from '../plan/plan-types';
 import { formatDate } from '../text';
 import type { Finding, IsoDate, Lang, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
@@ -76,6 +78,15 @@ export function deadlineWords(due: IsoDate, assumed: boolean, lang: Lang): strin
   const date = formatDate(due, lang);
   if (lang === 'vi') return assumed ? `hạn ${ASSUMED_WORD.vi} ${date}` : `hạn ${date}`;
   return assumed ? `${ASSUMED_WORD.en} deadline ${date}` : `deadline ${date}`;
+}
+
+/**
+ * A milestone row's deadline in words, "hạn giả định 31/12/2022" when the plan does not state it
+ * (the CLI, the Kiểm tra panel and the summary print milestones alike).
+ */
+export function milestoneDeadline(plan: Plan, row: MilestoneRow, lang: Lang): string {
+  const assumed = plan.milestones.find((m) => m.id === row.milestoneId)?.assumed !== undefined;
+  return deadlineWords(row.due, assumed, lang);
 }
 
 /** The annex's remark on a row whose figures come from a merged unit's report. */

@@ -1,7 +1,12 @@
 import type { TargetAggregate } from '../consolidate/aggregate-types';
 import type { Consolidation } from '../consolidate/consolidate-types';
 import { reportDueAssumed } from '../consolidate/consolidate';
-import { ITEM_VERDICT_LABELS, NOT_REPORTED_LABEL, deadlineWords } from '../consolidate/verdicts';
+import {
+  ITEM_VERDICT_LABELS,
+  NOT_REPORTED_LABEL,
+  deadlineWords,
+  milestoneDeadline,
+} from '../consolidate/verdicts';
 import type { MilestoneRow } from '../milestones/milestone-types';
 import { milestoneStatusText } from '../milestones/milestone-status';
 import { effectivePlan } from '../plan/effective-plan';
@@ -260,8 +265,7 @@ export function milestoneSentences(
   const ep = effectivePlan(plan, settings);
   const label = (id: string): string => ep.milestones.find((m) => m.id === id)?.label[lang] ?? id;
   // "hạn giả định 31/12/2022": a due date the plan does not state is never printed as the plan's.
-  const due = (m: MilestoneRow): string =>
-    deadlineWords(m.due, ep.milestones.find((x) => x.id === m.milestoneId)?.assumed !== undefined, lang);
+  const due = (m: MilestoneRow): string => milestoneDeadline(ep, m, lang);
   const names = new Map(c.units.map((u) => [u.code, u.name]));
   const vi = lang === 'vi';
   const groups = new Map<string, MilestoneRow[]>();

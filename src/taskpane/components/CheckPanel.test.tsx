@@ -80,7 +80,7 @@ describe('CheckPanel in Excel', () => {
       .getByText('Xây dựng chương trình, kế hoạch thực hiện Đề án')
       .closest('li')!;
     expect(planRow.textContent).toContain('Hoàn thành đúng hạn');
-    expect(planRow.textContent).toContain('Hạn 31/01/2022, xong 20/01/2022');
+    expect(planRow.textContent).toContain('Hạn giả định 31/01/2022, xong 20/01/2022');
     // The yearly report is due 15/12/2025: within 30 days of 20/11/2025, and the report is dated 10/11.
     const reportRow = within(milestones)
       .getByText(/^Báo cáo kết quả thực hiện.*\(năm 2025\)$/)

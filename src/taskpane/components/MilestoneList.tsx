@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { MilestoneRow, MilestoneStatus } from '../../core/milestones/milestone-types';
+import { milestoneDeadline } from '../../core/consolidate/verdicts';
 import type { Plan } from '../../core/plan/plan-types';
 import { formatDate } from '../../core/text';
 import { useI18n } from '../i18n';
@@ -39,7 +40,8 @@ export function MilestoneList({ rows, plan }: { rows: readonly MilestoneRow[]; p
       {rows.map((row) => {
         const m = plan.milestones.find((x) => x.id === row.milestoneId);
         const label = m ? m.label[lang] : row.milestoneId;
-        const dates = [t.check.milestoneDue(formatDate(row.due, lang))];
+        const deadline = milestoneDeadline(plan, row, lang);
+        const dates = [deadline.charAt(0).toUpperCase() + deadline.slice(1)];
         if (row.done) dates.push(t.check.milestoneDone(formatDate(row.done, lang)));
         return (
           <li key={`${row.milestoneId}-${row.year ?? ''}`} className={styles.row}>

@@ -108,7 +108,6 @@ export const en: Catalogue = {
     summaryHeading: 'Overview',
     unitLine: (name: string, code: string, year: number) => `${name} (${code}), ${year}`,
     milestonesHeading: 'Milestones',
-    milestoneDue: (date: string) => `Due ${date}`,
     milestoneDone: (date: string) => `done ${date}`,
     milestoneYear: (label: string, year: number) => `${label} (${year})`,
     noMilestones: 'No milestone to show.',

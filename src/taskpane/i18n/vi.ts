@@ -112,7 +112,6 @@ export const vi = {
     summaryHeading: 'Kết quả chung',
     unitLine: (name: string, code: string, year: number) => `${name} (${code}), năm ${year}`,
     milestonesHeading: 'Các mốc thời gian',
-    milestoneDue: (date: string) => `Hạn ${date}`,
     milestoneDone: (date: string) => `xong ${date}`,
     milestoneYear: (label: string, year: number) => `${label} (năm ${year})`,
     noMilestones: 'Không có mốc nào để hiển thị.',
