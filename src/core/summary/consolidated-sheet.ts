@@ -75,6 +75,44 @@ export function docNumberOf(initials: string): string {
 }
 
 /** The annex caption under a title: "(Kèm theo Báo cáo số    -BC/BTG, ngày ... của ...)". */
+export interface AnnexHeadOptions {
+  /** The names valid on the report's date. */
+  org: OrgNames;
+  lang: Lang;
+  widths: readonly number[];
+  /** Columns of the office header (left) and of the party line (right); the title spans both. */
+  left: [number, number];
+  right: [number, number];
+  kind: string;
+  subject: string;
+}
+
+/**
+ * The head of an annex of the office's report (guidance 36-HD/VPTW): the header without number
+ * or date, then the title and the caption naming the report it goes with. Returns the row after
+ * the title. The consolidated table and the trend both open this way.
+ */
+export function placeAnnexHead(b: SheetBuilder, o: AnnexHeadOptions): number {
+  const head = officeHeader(o.org);
+  const header = placePartyHeader(b, {
+    left: o.left,
+    right: o.right,
+    widths: o.widths,
+    superior: head.superior,
+    issuer: head.issuer,
+    lang: o.lang,
+  });
+  return placeTitle(b, {
+    row: header.next + 1,
+    from: o.left[0],
+    to: o.right[1],
+    widths: o.widths,
+    kind: o.kind,
+    subject: o.subject,
+    caption: annexCaption(o.org, o.lang),
+  });
+}
+
 export function annexCaption(org: OrgNames, lang: Lang): string {
   const { initials } = officeHeader(org);
   return lang === 'vi'
@@ -119,27 +157,15 @@ export function buildConsolidated(
   const width = (from: number, to: number): number => widths.slice(from - 1, to).reduce((s, x) => s + x, 0);
   const b = new SheetBuilder();
 
-  // An annex of the office's report (guidance 36-HD/VPTW): the header without number or date,
-  // the title, the caption naming the report it goes with; names valid on the report's date.
-  const org = orgNamesOn(settings.org, c.asOf);
-  const head = officeHeader(org);
   const leftTo = Math.min(4, noteCol);
-  const header = placePartyHeader(b, {
+  const h1 = placeAnnexHead(b, {
+    org: orgNamesOn(settings.org, c.asOf),
+    lang,
+    widths,
     left: [1, leftTo],
     right: [Math.max(leftTo + 1, noteCol - 6), noteCol],
-    widths,
-    superior: head.superior,
-    issuer: head.issuer,
-    lang,
-  });
-  const h1 = placeTitle(b, {
-    row: header.next + 1,
-    from: 1,
-    to: noteCol,
-    widths,
     kind: T.title[lang],
     subject: T.subject(plan, c.year, lang),
-    caption: annexCaption(org, lang),
   });
 
   // Table header: three rows (target groups, codes, unit criterion).

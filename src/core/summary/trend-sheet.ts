@@ -7,8 +7,8 @@ import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
 import type { Lang } from '../types';
 import { orgNamesOn } from '../settings/org-names';
-import { SUMMARY_FONT, annexCaption } from './consolidated-sheet';
-import { chartPlaceholder, officeHeader, placePartyHeader, placeTitle } from '../template/party-header';
+import { SUMMARY_FONT, placeAnnexHead } from './consolidated-sheet';
+import { chartPlaceholder } from '../template/party-header';
 import { targetColumns } from './target-columns';
 import { heightOf } from '../template/text-fit';
 
@@ -58,26 +58,16 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   const full = widths.reduce((s, x) => s + x, 0);
   const b = new SheetBuilder();
   // An annex of the office's report, like the consolidated table; names valid on its date.
-  const org = orgNamesOn(settings.org, c.asOf);
-  const head = officeHeader(org);
-  const header = placePartyHeader(b, {
-    left: [1, 2],
-    right: [3, lastCol],
-    widths,
-    superior: head.superior,
-    issuer: head.issuer,
-    lang,
-  });
   const from = years[0] ?? c.year;
   const to = years[years.length - 1] ?? c.year;
-  const titleEnd = placeTitle(b, {
-    row: header.next + 1,
-    from: 1,
-    to: lastCol,
+  const titleEnd = placeAnnexHead(b, {
+    org: orgNamesOn(settings.org, c.asOf),
+    lang,
     widths,
+    left: [1, 2],
+    right: [3, lastCol],
     kind: T.title[lang],
     subject: T.subject(plan, from, to, lang),
-    caption: annexCaption(org, lang),
   });
   b.merge(
     titleEnd,
