@@ -1,5 +1,5 @@
 import type { SourceInput } from '../consolidate/consolidate-types';
-import { reportSources, type WorkbookIntake } from '../intake/intake';
+import { hasBlocSheet, reportSources, type WorkbookIntake } from '../intake/intake';
 import { unitNotInList } from '../messages/check-messages';
 import { milestoneStatuses } from '../milestones/milestone-status';
 import type { MilestoneRow } from '../milestones/milestone-types';
@@ -60,7 +60,7 @@ export function checkWorkbook(intake: WorkbookIntake, plan: Plan, settings: Sett
     file: intake.file,
     reports,
     findings: intake.findings.filter((f) => !onReports.has(f)),
-    bloc: intake.blocInputs.length > 0 || intake.kind === 'bloc' || intake.kind === 'reports-and-bloc',
+    bloc: hasBlocSheet(intake),
   };
 }
 
