@@ -122,7 +122,6 @@ export interface CliMessages {
     };
     written(path: string, sheets: string): string;
     writtenJson(path: string): string;
-    chartNote: string;
     andMore(n: number): string;
   };
   sample: {
@@ -425,8 +424,6 @@ Tùy chọn:
     },
     written: (path, sheets) => `Đã ghi biểu tổng hợp: ${path} (trang: ${sheets})`,
     writtenJson: (path) => `Đã ghi kết quả dạng JSON: ${path}`,
-    chartNote:
-      'Lưu ý: tệp .xlsx không chứa biểu đồ (chỉ có bảng số liệu); mở bằng phần bổ trợ trong Excel để vẽ biểu đồ.',
     andMore: (n) => `    ... và ${n} đơn vị khác (xem trang Tóm tắt).`,
   },
   sample: {
@@ -746,8 +743,6 @@ Options:
     },
     written: (path, sheets) => `Wrote the consolidated workbook: ${path} (sheets: ${sheets})`,
     writtenJson: (path) => `Wrote the JSON result: ${path}`,
-    chartNote:
-      'Note: the .xlsx file has no charts (only their data tables); open it with the add-in in Excel to draw them.',
     andMore: (n) => `    ... and ${n} more (see the Summary sheet).`,
   },
   sample: {

@@ -21,7 +21,7 @@ import { targetColumns } from '../core/summary/target-columns';
 import { formatDate, formatPercent } from '../core/text';
 import type { Finding, IsoDate } from '../core/types';
 import { deAn04 } from '../plans/de-an-04/plan';
-import { writeXlsxWithNotes } from '../xlsx/write-xlsx';
+import { writeXlsx } from '../xlsx/write-xlsx';
 import type { CliContext } from './cli-context';
 import { localIsoDateTime } from './cli-context';
 import {
@@ -258,9 +258,8 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const specs = consolidationSheets(c, deAn04, settings, ctx.lang);
   const created = req.pinned?.created ?? ctx.today();
   const written: string[] = [];
-  let hadCharts = false;
   try {
-    const { bytes, notes } = await writeXlsxWithNotes(specs, { created });
+    const bytes = await writeXlsx(specs, { created });
     await writeOutput(outPath, req.pinned ? pinZipTimes(bytes, created) : bytes, req.force);
     written.push(outPath);
     if (jsonPath) {
@@ -272,7 +271,6 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
       written.push(jsonPath);
     }
     printResult(ctx, c, settings, blocFiles, ownOutputs, req.listing ?? 'all');
-    hadCharts = notes.length > 0;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const failed = written.includes(outPath) && jsonPath ? jsonPath : outPath;
@@ -283,7 +281,6 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   ctx.out();
   ctx.out(m.written(displayPath(ctx, outPath), specs.map((s) => s.name).join(', ')));
   if (jsonPath) ctx.out(m.writtenJson(displayPath(ctx, jsonPath)));
-  if (hadCharts) ctx.out(m.chartNote);
   return { code: EXIT.ok, consolidation: c, written };
 }
 

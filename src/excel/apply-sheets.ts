@@ -1,12 +1,12 @@
 import type {
-  ChartSpec,
   ConditionalFormatSpec,
   DataValidationSpec,
   PrintSpec,
   SheetSpec,
 } from '../core/sheet/sheet-spec';
 import { fail, ok, type Finding, type Result, type Text } from '../core/types';
-import { columnLetters, parseRect, rectAddress, rectCols, rectRows, type Rect } from './a1-address';
+import { columnLetters, rectAddress, rectCols, rectRows, type Rect } from './a1-address';
+import { addChart } from './add-charts';
 import {
   cellBlocks,
   DEFAULT_REQUEST_BUDGET_BYTES,
@@ -166,8 +166,6 @@ function sheetExists(name: string): Finding {
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
-const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
-
 /**
  * Borders a rectangle needs: with `border`, a thin line on all four sides of every cell; with
  * `borderBottom` alone, only the line under it (the rule under a document header).
@@ -286,7 +284,8 @@ class Notes {
   }
 }
 
-type Queue = (address: string, value: unknown, op: () => void, actions?: number) => Promise<void>;
+/** Queues one write (its address and value sized against the request budget); add-charts.ts uses it. */
+export type Queue = (address: string, value: unknown, op: () => void, actions?: number) => Promise<void>;
 
 export async function applySheets(
   specs: readonly SheetSpec[],
@@ -683,30 +682,6 @@ async function setPageLayout(sheet: Excel.Worksheet, p: PrintSpec, q: Queue): Pr
       },
       breaks.length,
     );
-}
-
-async function addChart(sheet: Excel.Worksheet, c: ChartSpec, q: Queue): Promise<void> {
-  const first = c.series[0];
-  const shape = first ? parseRect(first.values) : null;
-  if (!first || !shape) return;
-  await q(
-    first.values,
-    c,
-    () => {
-      // One series per values range: a column range is read by columns, a row range by rows.
-      const seriesBy = rectRows(shape) >= rectCols(shape) ? 'Columns' : 'Rows';
-      const chart = sheet.charts.add(CHART_TYPES[c.type], sheet.getRange(first.values), seriesBy);
-      chart.title.text = c.title;
-      chart.setPosition(c.anchor.from, c.anchor.to);
-      c.series.forEach((s, i) => {
-        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-        series.name = s.name;
-        if (i > 0) series.setValues(sheet.getRange(s.values));
-        series.setXAxisValues(sheet.getRange(c.categories));
-      });
-    },
-    3 + c.series.length * 3,
-  );
 }
 
 async function protect(w: SheetWork, q: Queue): Promise<void> {

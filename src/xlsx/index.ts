@@ -4,8 +4,8 @@
  * which inspects the bytes (inspectFile) before exceljs sees them, and hand the RawWorkbook to the
  * core's intake.
  */
-export { writeXlsx, writeXlsxWithNotes, VALIDATION_TEXT_LIMITS } from './write-xlsx';
-export type { WriteXlsxMeta, WriteXlsxResult } from './write-xlsx';
+export { writeXlsx, VALIDATION_TEXT_LIMITS } from './write-xlsx';
+export type { WriteXlsxMeta } from './write-xlsx';
 export { readXlsx, rawCell } from './read-xlsx';
 export { readWorkbookFile } from './read-workbook-file';
 export type { After } from './read-workbook-file';

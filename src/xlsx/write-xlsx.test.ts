@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { SheetSpec } from '../core/sheet/sheet-spec';
 import { readXlsx } from './read-xlsx';
-import { VALIDATION_TEXT_LIMITS, writeXlsx, writeXlsxWithNotes } from './write-xlsx';
+import { VALIDATION_TEXT_LIMITS, writeXlsx } from './write-xlsx';
 
 /** A spec using every feature a SheetSpec has. */
 const spec: SheetSpec = {
@@ -128,10 +128,9 @@ const part = (bytes: Uint8Array, name: string): string => {
 
 describe('writeXlsx', () => {
   let bytes: Uint8Array;
-  let notes: { vi: string; en: string }[];
   let ws: Worksheet;
   beforeAll(async () => {
-    ({ bytes, notes } = await writeXlsxWithNotes([spec], { creator: 'test', created: '2025-12-12' }));
+    bytes = await writeXlsx([spec], { creator: 'test', created: '2025-12-12' });
     ws = await load(bytes);
   });
 
@@ -264,10 +263,9 @@ describe('writeXlsx', () => {
     );
   });
 
-  it('cannot write charts: keeps the data and what the sheet holds at the anchor, and says so', () => {
-    expect(notes).toHaveLength(1);
-    expect(notes[0]?.vi).toContain('“Tỷ lệ đạt”');
-    // The caption is the core's (a cell of the spec); the writer adds no text of its own.
+  it("adds the chart (write-charts.ts) over the sheet's own cells, and no text of its own", () => {
+    expect(part(bytes, 'xl/charts/chart1.xml')).toContain("<c:f>'Báo cáo 2025'!$C$2:$C$4</c:f>");
+    expect(part(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<drawing r:id="rId\d+"\/>/);
     expect(ws.getCell('E2').value).toBeNull();
   });
 

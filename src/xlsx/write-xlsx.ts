@@ -1,25 +1,20 @@
 import { Workbook } from 'exceljs';
 import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Worksheet } from 'exceljs';
 import type { CellStyle, DataValidationSpec, SheetSpec, SpecValue } from '../core/sheet/sheet-spec';
-import type { IsoDate, Text } from '../core/types';
+import type { IsoDate } from '../core/types';
 import { isoToSerial, serialToUtcMs } from '../core/text/excel-date';
+import { absolute, quoteSheet } from './sheet-refs';
+import { addCharts } from './write-charts';
 
 /**
- * Writes sheet specs to an .xlsx file with exceljs. Everything a SheetSpec describes is written
- * except charts: exceljs cannot write charts, so the chart's data (already cells of the sheet) and
- * the caption the core put at the chart's anchor are kept, and a note is returned.
+ * Writes sheet specs to an .xlsx file with exceljs; exceljs cannot write charts, so the specs'
+ * charts are added to the package it writes afterwards (write-charts.ts).
  */
 
 export interface WriteXlsxMeta {
   creator?: string;
   /** Stored as the file's creation and modification date; absent = exceljs's own clock. */
   created?: IsoDate;
-}
-
-export interface WriteXlsxResult {
-  bytes: Uint8Array;
-  /** What the file could not carry (charts), for the user. */
-  notes: Text[];
 }
 
 /**
@@ -34,13 +29,6 @@ const PASSWORD_SPIN_COUNT = 1000;
 const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 
 export async function writeXlsx(specs: SheetSpec[], meta: WriteXlsxMeta = {}): Promise<Uint8Array> {
-  return (await writeXlsxWithNotes(specs, meta)).bytes;
-}
-
-export async function writeXlsxWithNotes(
-  specs: SheetSpec[],
-  meta: WriteXlsxMeta = {},
-): Promise<WriteXlsxResult> {
   const wb = new Workbook();
   wb.creator = meta.creator ?? 'baocao';
   if (meta.created) {
@@ -54,7 +42,6 @@ export async function writeXlsxWithNotes(
   // TODAY() and every assessment are current on the unit's machine.
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const notes: Text[] = [];
   for (const spec of specs) {
     const ws = wb.addWorksheet(spec.name, {
       properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
@@ -62,13 +49,6 @@ export async function writeXlsxWithNotes(
     writeSheet(ws, spec);
     for (const [name, address] of Object.entries(spec.names)) {
       wb.definedNames.add(`${quoteSheet(spec.name)}!${absolute(address)}`, name);
-    }
-    for (const chart of spec.charts ?? []) {
-      // The core writes the chart's caption into its anchor cell, in the sheet's language.
-      notes.push({
-        vi: `Tệp .xlsx không chứa biểu đồ “${chart.title}” (trang “${spec.name}”): chỉ có bảng số liệu. Mở tệp trong Excel bằng phần bổ trợ để vẽ biểu đồ.`,
-        en: `The .xlsx file has no chart "${chart.title}" (sheet "${spec.name}"): only its data table. Open it in Excel with the add-in to draw the chart.`,
-      });
     }
     if (spec.protection) {
       // Units may resize columns and rows (printing); they may not insert or delete rows, so
@@ -84,7 +64,7 @@ export async function writeXlsxWithNotes(
     }
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), notes };
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), specs);
 }
 
 function writeSheet(ws: Worksheet, spec: SheetSpec): void {
@@ -281,18 +261,6 @@ function cut(s: string, max: number): string {
 
 function argb(rgb: string): string {
   return `FF${rgb.replace(/^#/, '').toUpperCase()}`;
-}
-
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** 'E12' -> '$E$12', 'E12:F13' -> '$E$12:$F$13'. */
-function absolute(address: string): string {
-  return address
-    .split(':')
-    .map((a) => a.replace(/^\$?([A-Z]+)\$?(\d+)$/i, (_m, c: string, r: string) => `$${c.toUpperCase()}$${r}`))
-    .join(':');
 }
 
 export function colLetter(n: number): string {

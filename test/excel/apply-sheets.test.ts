@@ -361,7 +361,7 @@ describe('applySheets: sheet features', () => {
     charts: [
       {
         title: 'Kết quả',
-        type: 'bar',
+        type: 'column',
         categories: 'A5:A8',
         series: [
           { name: 'Năm nay', values: 'B5:B8' },
@@ -464,8 +464,20 @@ describe('applySheets: sheet features', () => {
     expect(
       o.filter((x) => x.target.endsWith('.horizontalPageBreaks') && x.name === 'add').map((x) => x.args),
     ).toEqual([['A6']]);
-    expect(named(o, 'add').find((x) => x.target.endsWith('.charts'))?.args?.[0]).toBe('BarClustered');
-    expect(named(o, 'setXAxisValues')).toHaveLength(2);
+    expect(mock.sheet('Báo cáo 2025')?.charts).toEqual([
+      {
+        type: 'ColumnClustered',
+        source: 'B5:B8',
+        seriesBy: 'Columns',
+        title: 'Kết quả',
+        position: { from: 'E5', to: 'K20' },
+        valueAxis: {},
+        series: [
+          { name: 'Năm nay', values: 'B5:B8', categories: 'A5:A8' },
+          { name: 'Năm trước', values: 'C5:C8', categories: 'A5:A8' },
+        ],
+      },
+    ]);
     expect(named(o, 'tabColor')[0]?.value).toBe('#1F4E79');
     expect(mock.sheet('Báo cáo 2025')?.merges).toEqual(['A1:C1']);
     const writes = o.filter((x) => x.kind !== 'load');

@@ -14,6 +14,21 @@ export interface FakeCell {
   unlocked?: boolean;
 }
 
+/**
+ * A chart as Office.js made it: the type and source range of Worksheet.charts.add(type, source,
+ * seriesBy), then what the adapter set (title, position, value axis bounds, each series' name,
+ * values and categories as A1 ranges of the sheet).
+ */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: { from: string; to?: string };
+  valueAxis: { min?: number; max?: number };
+  series: { name?: string; values?: string; categories?: string }[];
+}
+
 export interface FakeSheet {
   id: number;
   name: string;
@@ -26,6 +41,7 @@ export interface FakeSheet {
   formatted: string[];
   protected: boolean;
   deleted: boolean;
+  charts: FakeChart[];
 }
 
 export interface FakeSheetInit {
@@ -101,6 +117,7 @@ export function newSheet(id: number, name: string): FakeSheet {
     formatted: [],
     protected: false,
     deleted: false,
+    charts: [],
   };
 }
 

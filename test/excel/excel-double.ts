@@ -38,12 +38,13 @@ import {
   sheetNameError,
   usedRect,
   type FakeCell,
+  type FakeChart,
   type FakeSheet,
   type FakeSheetInit,
   type HostProfile,
 } from './excel-double-model';
 
-export type { FakeCell, FakeSheet, FakeSheetInit, HostProfile } from './excel-double-model';
+export type { FakeCell, FakeChart, FakeSheet, FakeSheetInit, HostProfile } from './excel-double-model';
 
 export interface RecordedOp {
   /** 0 for operations sent with the first sync, 1 for the second... */
@@ -729,35 +730,112 @@ export class ExcelDouble {
           target: `${target}.charts`,
           sheetId: id,
           methods: {
-            add: () => ({ run: () => this.writable(ref), result: this.chartShape(`${target}.chart`, id) }),
+            // Worksheet.charts.add(type, sourceData, seriesBy): one series from the source range.
+            add: (type: unknown, source: unknown, seriesBy: unknown) => {
+              const made: { chart?: FakeChart } = {};
+              return {
+                run: () => {
+                  const chart: FakeChart = {
+                    type: String(type),
+                    source: this.addressOf(source),
+                    seriesBy: String(seriesBy ?? 'Auto'),
+                    valueAxis: {},
+                    series: [{ values: this.addressOf(source) }],
+                  };
+                  this.writable(ref).charts.push(chart);
+                  made.chart = chart;
+                },
+                result: this.chartShape(`${target}.chart`, id, made),
+              };
+            },
           },
         }),
       },
     };
   }
 
-  private chartShape(target: string, id: number): Shape {
-    const series = (): MethodResult => ({
-      result: {
-        target: `${target}.series`,
-        sheetId: id,
-        props: { name: { set: () => undefined } },
-        methods: {
-          setValues: () => ({ run: () => this.need(7, 'ChartSeries.setValues') }),
-          setXAxisValues: () => ({ run: () => this.need(7, 'ChartSeries.setXAxisValues') }),
-        },
+  /** The A1 address of a range argument (a range made by getRange(address)). */
+  private addressOf(range: unknown): string {
+    const c = range && typeof range === 'object' ? this.clients.get(range) : undefined;
+    if (!c?.shape.address) throw new Error('The Excel double expects a range made by getRange(address)');
+    return c.shape.address;
+  }
+
+  private chartShape(target: string, id: number, made: { chart?: FakeChart }): Shape {
+    const chart = (): FakeChart => {
+      if (!made.chart) throw officeError('ItemNotFound', 'The chart does not exist.');
+      return made.chart;
+    };
+    const seriesShape = (at: () => FakeChart['series'][number]): MethodResult['result'] => ({
+      target: `${target}.series`,
+      sheetId: id,
+      props: { name: { set: (v) => (at().name = String(v)) } },
+      methods: {
+        setValues: (range: unknown) => ({
+          run: () => {
+            this.need(7, 'ChartSeries.setValues');
+            at().values = this.addressOf(range);
+          },
+        }),
+        setXAxisValues: (range: unknown) => ({
+          run: () => {
+            this.need(7, 'ChartSeries.setXAxisValues');
+            at().categories = this.addressOf(range);
+          },
+        }),
       },
     });
+    // A series added by ChartSeriesCollection.add exists once its request runs.
+    const added = (name: unknown): MethodResult => {
+      const slot: { series?: FakeChart['series'][number] } = {};
+      return {
+        run: () => {
+          slot.series = { name: String(name) };
+          chart().series.push(slot.series);
+        },
+        result: seriesShape(() => slot.series as FakeChart['series'][number]),
+      };
+    };
+    const axisProp = (key: 'min' | 'max'): Prop => ({ set: (v) => (chart().valueAxis[key] = Number(v)) });
     return {
       target,
       sheetId: id,
-      methods: { setPosition: noop },
+      methods: {
+        setPosition: (from: unknown, to: unknown) => ({
+          run: () =>
+            (chart().position = { from: String(from), ...(to !== undefined ? { to: String(to) } : {}) }),
+        }),
+      },
       nav: {
-        title: () => ({ target: `${target}.title`, sheetId: id, props: { text: { set: () => undefined } } }),
+        title: () => ({
+          target: `${target}.title`,
+          sheetId: id,
+          props: { text: { set: (v) => (chart().title = String(v)) } },
+        }),
+        axes: () => ({
+          target: `${target}.axes`,
+          sheetId: id,
+          nav: {
+            valueAxis: () => ({
+              target: `${target}.axes.valueAxis`,
+              sheetId: id,
+              props: { minimum: axisProp('min'), maximum: axisProp('max') },
+            }),
+          },
+        }),
         series: () => ({
           target: `${target}.series`,
           sheetId: id,
-          methods: { getItemAt: series, add: series },
+          methods: {
+            getItemAt: (i: unknown) => ({
+              result: seriesShape(() => {
+                const s = chart().series[Number(i)];
+                if (!s) throw officeError('ItemNotFound', `No series ${String(i)}.`);
+                return s;
+              }),
+            }),
+            add: added,
+          },
         }),
       },
     };

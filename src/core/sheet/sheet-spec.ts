@@ -1,3 +1,7 @@
+import type { ChartSpec } from './chart-spec';
+
+export type { ChartSeriesSpec, ChartSpec } from './chart-spec';
+
 /**
  * A sheet described once, as plain data. `src/excel` writes it into the open workbook and
  * `src/xlsx` writes it to a file; both must produce the same sheet. Addresses are A1 strings;
@@ -100,19 +104,8 @@ export interface SheetSpec {
   /** Protect every locked cell; `password` optional (no password by default). */
   protection?: { password?: string };
   print: PrintSpec;
-  /** Charts, where the writer supports them (see adapter notes). */
+  /** Charts over this sheet's own cells (chart-spec.ts); both adapters draw them. */
   charts?: ChartSpec[];
   /** Sheet tab colour 'RRGGBB'. */
   tabColor?: string;
-}
-
-/** A clustered bar/column chart over ranges of this sheet. */
-export interface ChartSpec {
-  title: string;
-  type: 'bar' | 'column' | 'line';
-  /** Category labels range and one or more series ranges (A1, this sheet). */
-  categories: string;
-  series: { name: string; values: string }[];
-  /** Where to place it: top-left cell and size in columns/rows. */
-  anchor: { from: string; to: string };
 }

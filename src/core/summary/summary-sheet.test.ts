@@ -214,9 +214,14 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(spec.cells.find((x) => x.address === `H${r}`)?.value).toEqual({ number: 36 });
   });
 
-  it('has a bar chart over a data table whose numbers are the aggregates', () => {
+  it('has a column chart, achievement beside the bloc target, over a data table whose numbers are the aggregates', () => {
     const chart = spec.charts?.[0];
-    expect(chart?.type).toBe('bar');
+    expect(chart).toMatchObject({
+      type: 'column',
+      title: 'Tỷ lệ đạt theo mục tiêu năm 2025 (%)',
+      valueAxis: { min: 0, max: 100 },
+    });
+    expect(chart?.series.map((s) => s.name)).toEqual(['Tỷ lệ đạt (%)', 'Chỉ tiêu (%)']);
     const [, from, to] = /^A(\d+):A(\d+)$/.exec(chart?.categories ?? '') ?? [];
     expect(Number(to) - Number(from) + 1).toBe(PLAN.blocTargets.length);
     expect(chart?.series.map((s) => s.values)).toEqual([`F${from}:F${to}`, `G${from}:G${to}`]);
@@ -290,8 +295,13 @@ describe('summarySheet: the sentences carry the numbers', () => {
     );
   });
 
-  it('has no English on the Vietnamese sheet: the chart placeholder is Vietnamese', () => {
-    expect(texts(spec).filter((t) => /Chart|data in/.test(t))).toEqual([]);
+  it('has no placeholder where the chart sits: its rows hold no cells, the chart covers them', () => {
+    expect(texts(spec).filter((t) => /Biểu đồ|Chart|data in/.test(t))).toEqual([]);
+    const anchor = spec.charts?.[0]?.anchor;
+    const [from, to] = [anchor?.from, anchor?.to].map((a) => Number(a?.replace(/^[A-Z]+/, '')));
+    expect(to! - from!).toBeGreaterThanOrEqual(14);
+    const rowOf = (address: string): number => Number(address.replace(/^[A-Z]+/, ''));
+    expect(spec.cells.filter((x) => rowOf(x.address) >= from! && rowOf(x.address) <= to!)).toEqual([]);
   });
 
   it('speaks English with lang "en"', () => {

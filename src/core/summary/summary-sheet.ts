@@ -22,7 +22,6 @@ import { ASSUMED_WORD, markAssumed, targetText } from '../messages/messages';
 import { orgNamesOn } from '../settings/org-names';
 import { SUMMARY_FONT, docNumberOf, verdictColors } from './consolidated-sheet';
 import {
-  chartPlaceholder,
   officeHeader,
   officeShort,
   placeDateLine,
@@ -35,13 +34,14 @@ import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
 import { heightOf } from '../template/text-fit';
 import { keepTogether, pageModel } from '../sheet/print-pages';
+import { PERCENT_AXIS } from '../sheet/chart-spec';
 
 /**
  * "Tóm tắt <year>": the summary for the Standing Committee meeting, printable as it is on A4
  * portrait (a BÁO CÁO; only its annexes are landscape): the Party header and annex caption, the reporting status, one sentence per bloc
  * target with its numbers, the province indices, the units that missed each target, overdue
- * milestones, units not reported, and the achievement per target as a chart with its data table
- * (the .xlsx writer cannot draw charts, the table carries the numbers either way).
+ * milestones, units not reported, and the achievement per target against the bloc target as a
+ * table and a column chart over it (both adapters draw the chart from spec.charts).
  */
 
 const BODY = 12;
@@ -513,8 +513,8 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   const chartFrom = row;
   const chartRows = Math.max(14, targets.length + 4);
   const chartTo = chartFrom + chartRows;
+  // The chart (spec.charts) covers these rows; they hold no cells of their own.
   for (let r = chartFrom; r <= chartTo; r++) b.height(r, 15);
-  b.put(chartFrom, 1, { text: chartPlaceholder(T.chartTitle(c.year)[lang], lang) }, { italic: true });
 
   // To the Standing Committee, signed by the head of the office.
   const footerRow = chartTo + 2;
@@ -546,12 +546,14 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     charts: [
       {
         title: T.chartTitle(c.year)[lang],
-        type: 'bar',
+        // The bloc target beside each achievement: a target met shows as the taller bar.
+        type: 'column',
         categories: `A${dataFirst}:A${dataLast}`,
         series: [
           { name: h.rate[lang], values: `F${dataFirst}:F${dataLast}` },
           { name: h.goal[lang], values: `G${dataFirst}:G${dataLast}` },
         ],
+        valueAxis: PERCENT_AXIS,
         anchor: { from: a1(chartFrom, 1), to: a1(chartTo, LAST) },
       },
     ],

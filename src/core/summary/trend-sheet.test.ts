@@ -43,7 +43,12 @@ describe('trendSheet', () => {
       [0, 0, 0, 1, 5].map((number) => ({ number })),
     );
     const chart = spec.charts?.[0];
-    expect(chart).toMatchObject({ type: 'line', categories: `D${head}:H${head}` });
+    expect(chart).toMatchObject({
+      type: 'line',
+      title: 'Tỷ lệ đạt theo năm (%)',
+      categories: `D${head}:H${head}`,
+      valueAxis: { min: 0, max: 100 },
+    });
     expect(chart?.series).toHaveLength(PLAN.blocTargets.length);
     expect(chart?.series[0]).toEqual({ name: '1.1', values: `D${head + 1}:H${head + 1}` });
   });
@@ -58,10 +63,11 @@ describe('trendSheet', () => {
     );
   });
 
-  it('has no English on the Vietnamese sheet: the chart placeholder is Vietnamese', () => {
+  it('has no placeholder where the chart sits: no "Biểu đồ …" text, no English', () => {
     const texts = spec.cells.map((x) => textAt(x.address) ?? '');
-    expect(texts.filter((t) => /Chart|data in/.test(t))).toEqual([]);
-    expect(texts).toContain('Biểu đồ “Tỷ lệ đạt theo năm (%)”: số liệu ở bảng trên.');
+    expect(texts.filter((t) => /Biểu đồ|Chart|data in/.test(t))).toEqual([]);
+    const from = Number(spec.charts?.[0]?.anchor.from.replace(/^[A-Z]+/, ''));
+    expect(spec.cells.filter((x) => Number(x.address.replace(/^[A-Z]+/, '')) >= from)).toEqual([]);
   });
 
   it('is named "Xu hướng" ("Trend" in English) and prints on A4 landscape', () => {

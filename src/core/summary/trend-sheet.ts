@@ -8,7 +8,7 @@ import { a1 } from '../template/template-keys';
 import type { Lang } from '../types';
 import { orgNamesOn } from '../settings/org-names';
 import { SUMMARY_FONT, placeAnnexHead } from './consolidated-sheet';
-import { chartPlaceholder } from '../template/party-header';
+import { PERCENT_AXIS } from '../sheet/chart-spec';
 import { targetColumns } from './target-columns';
 import { heightOf } from '../template/text-fit';
 
@@ -119,8 +119,8 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   b.height(row, heightOf(T.blank[lang], full, 11));
   row += 2;
   const chartFrom = row;
+  // The chart (spec.charts) covers these rows; they hold no cells of their own.
   const chartTo = row + 18;
-  b.put(chartFrom, 1, { text: chartPlaceholder(T.chart[lang], lang) }, { italic: true });
 
   return b.build({
     name: T.sheet[lang],
@@ -147,6 +147,7 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
           name: t.code,
           values: `${a1(headRow + 1 + i, firstYearCol)}:${a1(headRow + 1 + i, lastCol)}`,
         })),
+        valueAxis: PERCENT_AXIS,
         anchor: { from: a1(chartFrom, 1), to: a1(chartTo, lastCol) },
       },
     ],

@@ -166,13 +166,6 @@ export function reportSubject(plan: Plan, year: number, lang: Lang): string {
     : `on the implementation of ${name} in ${year}`;
 }
 
-/** The words under a chart's place in a file that cannot draw charts (the .xlsx writer). */
-export function chartPlaceholder(title: string, lang: Lang): string {
-  return lang === 'vi'
-    ? `Biểu đồ “${title}”: số liệu ở bảng trên.`
-    : `Chart "${title}": the data are in the table above.`;
-}
-
 /** "Nghệ An, ngày 20 tháng 01 năm 2026" / "Nghệ An, 20 January 2026". */
 export function placeDateLine(place: string, date: IsoDate, lang: Lang): string {
   return `${place}, ${formatLongDate(date, lang)}`;
