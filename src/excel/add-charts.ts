@@ -34,10 +34,13 @@ export async function addChart(sheet: Excel.Worksheet, c: ChartSpec, q: Queue): 
       c.series.forEach((s, i) => {
         const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
         series.name = s.name;
+        const color = s.color;
+        if (color && c.type === 'line') series.format.line.color = `#${color}`;
+        else if (color) series.format.fill.setSolidColor(`#${color}`);
         if (i > 0) series.setValues(sheet.getRange(s.values));
         series.setXAxisValues(sheet.getRange(c.categories));
       });
     },
-    3 + (axis ? 2 : 0) + c.series.length * 3,
+    3 + (axis ? 2 : 0) + c.series.length * 4,
   );
 }

@@ -261,7 +261,13 @@ function titleXml(title: string): string {
 function seriesXml(chart: ChartSpec, sheet: string, values: Values): string {
   return chart.series
     .map((s, i) => {
-      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+      const fill = s.color ? `<a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill>` : '';
+      const shape = !s.color
+        ? ''
+        : chart.type === 'line'
+          ? `<c:spPr><a:ln w="22225">${fill}</a:ln></c:spPr>`
+          : `<c:spPr>${fill}</c:spPr>`;
+      const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${shape}`;
       const data =
         `<c:cat>${strRef(sheet, chart.categories, values)}</c:cat>` +
         `<c:val>${numRef(sheet, s.values, values)}</c:val>`;

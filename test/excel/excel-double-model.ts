@@ -26,7 +26,7 @@ export interface FakeChart {
   title?: string;
   position?: { from: string; to?: string };
   valueAxis: { min?: number; max?: number };
-  series: { name?: string; values?: string; categories?: string }[];
+  series: { name?: string; values?: string; categories?: string; color?: string }[];
 }
 
 export interface FakeSheet {

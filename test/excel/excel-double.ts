@@ -770,6 +770,24 @@ export class ExcelDouble {
       target: `${target}.series`,
       sheetId: id,
       props: { name: { set: (v) => (at().name = String(v)) } },
+      nav: {
+        format: () => ({
+          target: `${target}.series.format`,
+          sheetId: id,
+          nav: {
+            fill: () => ({
+              target: `${target}.series.format.fill`,
+              sheetId: id,
+              methods: { setSolidColor: (c: unknown) => ({ run: () => (at().color = String(c)) }) },
+            }),
+            line: () => ({
+              target: `${target}.series.format.line`,
+              sheetId: id,
+              props: { color: { set: (c) => (at().color = String(c)) } },
+            }),
+          },
+        }),
+      },
       methods: {
         setValues: (range: unknown) => ({
           run: () => {

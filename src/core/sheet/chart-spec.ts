@@ -23,6 +23,8 @@ export interface ChartSpec {
 export interface ChartSeriesSpec {
   name: string;
   values: string;
+  /** 'RRGGBB'; absent = the viewer's own palette. */
+  color?: string;
 }
 
 /** The value axis of a chart of percentages: always 0 to 100, so a 40% bar never looks full. */

@@ -550,8 +550,10 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
         type: 'column',
         categories: `A${dataFirst}:A${dataLast}`,
         series: [
-          { name: h.rate[lang], values: `F${dataFirst}:F${dataLast}` },
-          { name: h.goal[lang], values: `G${dataFirst}:G${dataLast}` },
+          // The target in grey beside the achievement in blue: no red or green, which the
+          // table's "Đánh giá" uses for its verdicts.
+          { name: h.rate[lang], values: `F${dataFirst}:F${dataLast}`, color: '2F5597' },
+          { name: h.goal[lang], values: `G${dataFirst}:G${dataLast}`, color: 'A5A5A5' },
         ],
         valueAxis: PERCENT_AXIS,
         anchor: { from: a1(chartFrom, 1), to: a1(chartTo, LAST) },
