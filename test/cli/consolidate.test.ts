@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { ConsolidationJson } from '../../src/core/summary/consolidation-json';
 import type { SampleManifest } from '../../src/core/sample/sample-manifest';
 import { hashFile, makeSample, runCli, tempDir } from './run-cli';
@@ -44,6 +45,12 @@ describe('baocao consolidate', () => {
     sources.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
     const dup = manifest.files.find((f) => f.role === 'duplicate-first' && f.year === 2025)!;
     expect(text.some((t) => t.includes(dup.file))).toBe(true);
+  });
+
+  it('writes the two charts into the file (Tóm tắt, Xu hướng), and no note that it cannot', () => {
+    const parts = Object.keys(unzipSync(new Uint8Array(readFileSync(join(tmp.path, 'th.xlsx')))));
+    expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toHaveLength(2);
+    expect(first.stdout).not.toMatch(/biểu đồ/i);
   });
 
   it('finds the units that did not report, the duplicate, the merged unit and the province ranks', () => {
