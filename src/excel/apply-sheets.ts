@@ -166,6 +166,7 @@ function sheetExists(name: string): Finding {
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
 /**
  * Borders a rectangle needs: with `border`, a thin line on all four sides of every cell; with
  * `borderBottom` alone, only the line under it (the rule under a document header).
