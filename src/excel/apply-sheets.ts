@@ -15,6 +15,7 @@ import {
   runsOf,
   splitBlock,
   styleGroups,
+  borderGroups,
   SyncBudget,
   type RangeStyle,
 } from './chunk-writes';
@@ -169,29 +170,29 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', line: 'Line' } as const;
 
 /**
- * Borders a rectangle needs: with `border`, a thin line on all four sides of every cell; with
- * `borderBottom` alone, only the line under it (the rule under a document header).
+ * The edges that draw a line on every cell of a rectangle: all four sides of each cell (`boxed`), or
+ * the line under each of its rows (`underlined`: the rule under a document header). The inside edges
+ * exist only when the rectangle has more than one row or column.
  */
-function borderEdges(s: RangeStyle, r: Rect): Excel.BorderIndex[] {
-  if (!s.border) return s.borderBottom ? ['EdgeBottom' as Excel.BorderIndex] : [];
-  const edges: Excel.BorderIndex[] = [
-    'EdgeTop' as Excel.BorderIndex,
-    'EdgeBottom' as Excel.BorderIndex,
-    'EdgeLeft' as Excel.BorderIndex,
-    'EdgeRight' as Excel.BorderIndex,
-  ];
-  if (rectRows(r) > 1) edges.push('InsideHorizontal' as Excel.BorderIndex);
-  if (rectCols(r) > 1) edges.push('InsideVertical' as Excel.BorderIndex);
-  return edges;
+export function borderEdges(r: Rect, kind: 'boxed' | 'underlined'): Excel.BorderIndex[] {
+  const edges: string[] =
+    kind === 'boxed' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] : ['EdgeBottom'];
+  if (rectRows(r) > 1) edges.push('InsideHorizontal');
+  if (kind === 'boxed' && rectCols(r) > 1) edges.push('InsideVertical');
+  return edges as Excel.BorderIndex[];
 }
 
-/** Property assignments `applyStyle` queues, for the request budget. */
-function styleActions(s: RangeStyle, r: Rect): number {
-  const plain = Object.keys(s).filter((k) => k !== 'border' && k !== 'borderBottom').length;
-  return plain + borderEdges(s, r).length * 3;
+/** Queues a thin black line on each edge (four operations an edge: getItem, style, weight, color). */
+function applyBorders(range: Excel.Range, edges: readonly Excel.BorderIndex[]): void {
+  for (const edge of edges) {
+    const b = range.format.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#000000';
+  }
 }
 
-function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
+function applyStyle(range: Excel.Range, s: RangeStyle): void {
   const f = range.format;
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
@@ -204,12 +205,6 @@ function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
   if (s.wrap) f.wrapText = true;
   // Cells are locked by default; only input cells are unlocked (they stay editable when protected).
   if (s.unlocked) f.protection.locked = false;
-  for (const edge of borderEdges(s, r)) {
-    const b = f.borders.getItem(edge);
-    b.style = 'Continuous';
-    b.weight = 'Thin';
-    b.color = '#000000';
-  }
 }
 
 /** Excel's limits on validation texts; longer ones make the whole request fail. */
@@ -554,9 +549,17 @@ async function writeBody(
       await q(
         address,
         group.style,
-        () => applyStyle(sheet.getRange(address), group.style, rect),
-        styleActions(group.style, rect),
+        () => applyStyle(sheet.getRange(address), group.style),
+        Object.keys(group.style).length,
       );
+    }
+  }
+  const borders = borderGroups(spec.cells);
+  for (const kind of ['boxed', 'underlined'] as const) {
+    for (const rect of borders[kind]) {
+      const address = rectAddress(rect);
+      const edges = borderEdges(rect, kind);
+      await q(address, edges, () => applyBorders(sheet.getRange(address), edges), edges.length * 4);
     }
   }
 
