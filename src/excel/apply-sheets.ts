@@ -69,6 +69,8 @@ export interface ApplyResult {
 }
 
 export const SHEET_NAME_MAX = 31;
+/** The sheet list as both the write and the read load it (one load, whichever runs first). */
+export const SHEET_LIST_PROPS = 'items/name,items/position';
 const TEMP_PREFIX = '~baocao-tmp-';
 const TRASH_PREFIX = '~baocao-old-';
 
@@ -288,96 +290,127 @@ export async function applySheets(
   opts: ApplyOptions,
 ): Promise<Result<ApplyResult>> {
   const run = opts.excel ?? officeExcelRun;
-  const features = opts.features ?? detectFeatures();
   try {
     return await run(async (context) => {
-      let syncs = 0;
-      const sync = async (): Promise<void> => {
-        syncs++;
-        await context.sync();
-      };
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/position');
-      // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
-      // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
-      const protection = context.workbook.protection;
-      protection.load('protected');
-      await sync();
-      if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
-      const planned = planSheetNames(
-        specs.map((s) => s.name),
-        sheets.items.map((s) => ({ name: s.name, position: s.position })),
-        opts.onExisting,
-      );
-      if (!planned.ok) return planned;
-      const plans = planned.value;
-      const notes = new Notes();
-      for (const p of plans) {
-        if (p.final !== p.requested) notes.list.push(renamed(p));
-      }
-
-      const budget = new SyncBudget(sync, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
-      const q: Queue = (address, value, op, actions = 1) =>
-        budget.queue(opBytes(address, value) + (actions - 1) * OP_OVERHEAD_BYTES, op);
-      try {
-        // 1-2. Fresh sheets under temporary names, with everything but formulas.
-        const work: SheetWork[] = [];
-        for (const [i, plan] of plans.entries()) {
-          const spec = specs[i] as SheetSpec;
-          let sheet: Excel.Worksheet | undefined;
-          await q(plan.temp, null, () => {
-            sheet = sheets.add(plan.temp);
-          });
-          const w: SheetWork = { plan, spec, sheet: sheet as Excel.Worksheet, formulas: [] };
-          await writeBody(w, q, budget.limitBytes, features, notes);
-          work.push(w);
-        }
-        // 3. Set the replaced sheets aside, give ours their names (and the old sheets' places).
-        for (const { plan } of work) {
-          const r = plan.replaces;
-          if (r) await q(r.name, r.trash, () => (sheets.getItem(r.name).name = r.trash));
-        }
-        for (const { plan, sheet } of work) {
-          const place = plan.replaces?.position;
-          await q(
-            plan.final,
-            plan.final,
-            () => {
-              sheet.name = plan.final;
-              if (place !== undefined) sheet.position = place;
-            },
-            place !== undefined ? 2 : 1,
-          );
-        }
-        // 4. Formulas, now that every sheet has its final name.
-        for (const w of work) {
-          for (const f of w.formulas) {
-            await q(f.address, f.formulas, () => (w.sheet.getRange(f.address).formulas = f.formulas));
-          }
-        }
-        // 5. Only now remove what was replaced.
-        for (const { plan } of work) {
-          const r = plan.replaces;
-          if (r) await q(r.trash, null, () => sheets.getItem(r.trash).delete());
-        }
-        // 6. Protection last: nothing can be written into a protected sheet.
-        for (const w of work) await protect(w, q);
-        const first = work[0];
-        if (first && opts.activate !== false) await q(first.plan.final, null, () => first.sheet.activate());
-        await budget.flush();
-      } catch (e) {
-        return fail([writeFailed(plans, e, await rollBack(context, plans, sync))]);
-      }
-      return ok({
-        written: plans.map((p) => p.final),
-        notes: notes.findings(),
-        stats: { syncs, largestRequestBytes: budget.largestRequestBytes, payloadBytes: budget.totalBytes },
-      });
+      const look = lookAtWorkbook(context);
+      await context.sync();
+      return await writeSheetsIn(context, look, specs, opts, 1);
     });
   } catch (e) {
     // Nothing was created: the first sync (names) failed, or Excel.run itself.
     return fail([writeFailed([], e, { cleaned: true, kept: [] })]);
   }
+}
+
+/** What the write must know of the workbook before it writes, queued to go with the next sync. */
+export interface WorkbookLook {
+  sheets: Excel.WorksheetCollection;
+  protection: Excel.WorkbookProtection;
+}
+
+/**
+ * Queues the loads of the sheet names and places and of the structure protection. applySheets
+ * sends them in a sync of their own; readThenApply lets them go with the read's first sync.
+ */
+export function lookAtWorkbook(context: Excel.RequestContext): WorkbookLook {
+  const sheets = context.workbook.worksheets;
+  sheets.load(SHEET_LIST_PROPS);
+  // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
+  // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  return { sheets, protection };
+}
+
+/**
+ * The write inside the caller's `Excel.run`, once a sync has loaded `look`. `syncsBefore` is what
+ * the stats count before it (applySheets' look). Excel's errors become EXCEL.WRITE_FAILED, after
+ * the roll-back.
+ */
+export async function writeSheetsIn(
+  context: Excel.RequestContext,
+  look: WorkbookLook,
+  specs: readonly SheetSpec[],
+  opts: Omit<ApplyOptions, 'excel'>,
+  syncsBefore = 0,
+): Promise<Result<ApplyResult>> {
+  const features = opts.features ?? detectFeatures();
+  const { sheets, protection } = look;
+  let syncs = syncsBefore;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
+  const planned = planSheetNames(
+    specs.map((s) => s.name),
+    sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    opts.onExisting,
+  );
+  if (!planned.ok) return planned;
+  const plans = planned.value;
+  const notes = new Notes();
+  for (const p of plans) {
+    if (p.final !== p.requested) notes.list.push(renamed(p));
+  }
+
+  const budget = new SyncBudget(sync, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
+  const q: Queue = (address, value, op, actions = 1) =>
+    budget.queue(opBytes(address, value) + (actions - 1) * OP_OVERHEAD_BYTES, op);
+  try {
+    // 1-2. Fresh sheets under temporary names, with everything but formulas.
+    const work: SheetWork[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const spec = specs[i] as SheetSpec;
+      let sheet: Excel.Worksheet | undefined;
+      await q(plan.temp, null, () => {
+        sheet = sheets.add(plan.temp);
+      });
+      const w: SheetWork = { plan, spec, sheet: sheet as Excel.Worksheet, formulas: [] };
+      await writeBody(w, q, budget.limitBytes, features, notes);
+      work.push(w);
+    }
+    // 3. Set the replaced sheets aside, give ours their names (and the old sheets' places).
+    for (const { plan } of work) {
+      const r = plan.replaces;
+      if (r) await q(r.name, r.trash, () => (sheets.getItem(r.name).name = r.trash));
+    }
+    for (const { plan, sheet } of work) {
+      const place = plan.replaces?.position;
+      await q(
+        plan.final,
+        plan.final,
+        () => {
+          sheet.name = plan.final;
+          if (place !== undefined) sheet.position = place;
+        },
+        place !== undefined ? 2 : 1,
+      );
+    }
+    // 4. Formulas, now that every sheet has its final name.
+    for (const w of work) {
+      for (const f of w.formulas) {
+        await q(f.address, f.formulas, () => (w.sheet.getRange(f.address).formulas = f.formulas));
+      }
+    }
+    // 5. Only now remove what was replaced.
+    for (const { plan } of work) {
+      const r = plan.replaces;
+      if (r) await q(r.trash, null, () => sheets.getItem(r.trash).delete());
+    }
+    // 6. Protection last: nothing can be written into a protected sheet.
+    for (const w of work) await protect(w, q);
+    const first = work[0];
+    if (first && opts.activate !== false) await q(first.plan.final, null, () => first.sheet.activate());
+    await budget.flush();
+  } catch (e) {
+    return fail([writeFailed(plans, e, await rollBack(context, plans, sync))]);
+  }
+  return ok({
+    written: plans.map((p) => p.final),
+    notes: notes.findings(),
+    stats: { syncs, largestRequestBytes: budget.largestRequestBytes, payloadBytes: budget.totalBytes },
+  });
 }
 
 function structureProtected(names: readonly string[]): Finding {

@@ -9,6 +9,7 @@ import {
   splitSheetRef,
   type Rect,
 } from './a1-address';
+import { SHEET_LIST_PROPS } from './apply-sheets';
 import { DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes } from './chunk-writes';
 import { errorText, officeErrorCode, officeExcelRun, type ExcelRun } from './excel-run';
 import { detectFeatures, missingFeatureMessage, type FeatureSupport } from './requirements';
@@ -120,7 +121,9 @@ export async function readSheetsIn(context: Excel.RequestContext, opts: ReadOpti
   const workbook = context.workbook;
   workbook.load('name');
   const sheets = workbook.worksheets;
-  sheets.load('items/name');
+  // With the places too: a write in the same run (readThenApply) loads the same list, and one load
+  // of it serves both.
+  sheets.load(SHEET_LIST_PROPS);
   const workbookNames = workbook.names;
   workbookNames.load(NAME_PROPS);
   await context.sync();
@@ -456,7 +459,7 @@ function mergesNotRead(): Finding {
   };
 }
 
-function readFailed(e: unknown): Finding {
+export function readFailed(e: unknown): Finding {
   return {
     code: 'EXCEL.READ_FAILED',
     severity: 'error',
