@@ -66,11 +66,15 @@ describe('ConsolidatePanel in Excel', () => {
     expect(rowNames(table)).toEqual(['Đảng bộ Sở Tài chính', 'Đảng bộ Sở Nội vụ']);
 
     const before = mock.sheetNames();
+    const [runs, syncs] = [mock.runCount, mock.syncCount];
     fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
     await screen.findByText(/^Đã ghi các trang:/);
     const added = mock.sheetNames().filter((n) => !before.includes(n));
     expect(added).toHaveLength(4);
     expect(added[0]).toBe('Tổng hợp 2025');
+    // The workbook's sheets are read again, consolidated and written in one Excel.run of 3 syncs.
+    expect([mock.runCount - runs, mock.syncCount - syncs]).toEqual([1, 3]);
+    expect(rowNames(table)).toHaveLength(2);
   });
 
   it('says when the workbook has no report sheet', async () => {
