@@ -144,7 +144,10 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean, within?: Rect): 
     if (!valuesOnly && c.v === null && !c.f && !c.error && !c.fmt) continue;
     const p = parseCell(a1);
     if (!p) continue;
-    if (within && (p.row < within.top || p.row > within.bottom || p.col < within.left || p.col > within.right))
+    if (
+      within &&
+      (p.row < within.top || p.row > within.bottom || p.col < within.left || p.col > within.right)
+    )
       continue;
     rect = rect
       ? {
