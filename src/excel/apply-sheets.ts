@@ -37,7 +37,11 @@ import {
  * half-written sheet under a real name nor loses the old one: the catch path (the only place with
  * extra syncs) deletes what was created and puts the old sheet back. When the queued operations
  * exceed the request budget (Excel on the web rejects requests over 5 MB), the writes are sent in
- * several requests: syncs = 2 + ceil(payload / budget) - 1.
+ * several requests: syncs = 2 + ceil(payload / budget) - 1. readThenApply (read-then-apply.ts) sends
+ * sync 1's loads with its read's first sync, leaving the write one sync when it fits the budget.
+ * The write's steps are in writeSheetsIn, in order: sheets and their bodies (writeBody: formats,
+ * values, styles, borders, validations, merges, names, page layout, charts), renames, formulas,
+ * removal of replaced sheets, protection, activation.
  */
 
 export type OnExisting = 'new-name' | 'fail' | 'replace';

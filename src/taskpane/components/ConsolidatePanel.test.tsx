@@ -77,6 +77,22 @@ describe('ConsolidatePanel in Excel', () => {
     expect(rowNames(table)).toHaveLength(2);
   });
 
+  it('writes nothing when the report sheets were removed after they were read, and says why', async () => {
+    const mock = await masterWorkbook();
+    renderPane({ mock });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
+    await screen.findByRole('table', { name: 'Kết quả tiếp nhận của từng nguồn dữ liệu' });
+    for (const name of ['BC DV002', 'BC DV003']) {
+      const sheet = mock.sheet(name);
+      if (sheet) sheet.deleted = true;
+    }
+    const before = mock.sheetNames();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
+    await screen.findByText(/Sổ đang mở không có trang báo cáo nào theo mẫu\./);
+    expect(mock.sheetNames()).toEqual(before);
+  });
+
   it('says when the workbook has no report sheet', async () => {
     renderPane();
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));

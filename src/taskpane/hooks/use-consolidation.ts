@@ -3,7 +3,7 @@ import { consolidate, type Consolidation, type SourceInput } from '../../core/co
 import { isStampedSheet, sourcesOfWorkbook } from '../../core/intake/intake';
 import { isReportYear } from '../../core/plan/report-years';
 import type { RawWorkbook } from '../../core/report/report-types';
-import { ok, type Result } from '../../core/types';
+import { fail, ok, type Finding, type Result } from '../../core/types';
 import type { ApplyResult } from '../../excel';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
@@ -34,6 +34,14 @@ function reportedYears(sources: readonly SourceInput[], inRange: (year: number) 
 }
 
 const now = (): string => new Date().toISOString();
+
+function workbookEmptied(): Finding {
+  return {
+    code: 'EXCEL.NO_REPORT_SHEET',
+    severity: 'warning',
+    message: textOf((c) => c.consolidate.workbookNone),
+  };
+}
 
 /**
  * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
@@ -197,6 +205,8 @@ export function useConsolidation() {
           { select: isStampedSheet },
           (read) => {
             const found = workbookFound(read);
+            // The report sheets were removed since they were read: nothing is left to consolidate.
+            if (found.sources.length + fromFiles.sources.length === 0) return fail([workbookEmptied()]);
             const c = consolidate({
               plan,
               settings,
