@@ -222,9 +222,14 @@ async function probeOnce(
         ? null
         : { rect: parseRect(splitSheetRef(q.window.address).address) as Rect, range: q.window };
       if (select && !select(probeOf(q.sheet.name, block))) continue;
-      Object.assign(target, { windowRows: rows ?? 0, meta: q.meta, blocks: block ? [block] : [] });
-      const cells = block ? rectRows(block.rect) * rectCols(block.rect) : 0;
-      if (block && cells) target.cellBytes = Math.max(CELL_OVERHEAD_BYTES, loadedBytes(block.range) / cells);
+      target.windowRows = rows ?? 0;
+      target.meta = q.meta;
+      if (block) {
+        target.blocks.push(block);
+        // What the window really held per cell stands for the rest of the sheet.
+        const cells = rectRows(block.rect) * rectCols(block.rect);
+        target.cellBytes = Math.max(CELL_OVERHEAD_BYTES, loadedBytes(block.range) / cells);
+      }
     } else if ('region' in q && q.region) {
       const values = q.region.values;
       if (!select?.(probeOf(q.sheet.name, { rect: PROBE_RECT, range: q.region }))) continue;
