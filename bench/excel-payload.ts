@@ -4,7 +4,8 @@
  * web accepts. Two measures of each request: the adapter's own estimate (what its request budget
  * charges, an upper bound of about 200 bytes of overhead per operation) and the harness's record
  * of the operations sent (data as JSON plus a smaller overhead). The number of requests shows the
- * chunking at work. The core's time to consolidate and build the sheets is recorded alongside.
+ * chunking at work. The core's time to consolidate and build the sheets is recorded alongside, and
+ * the whole write is compared with its size before borders and formats were grouped (issue 14).
  */
 import { consolidate } from '../src/core/consolidate/consolidate';
 import { consolidationSheets } from '../src/core/summary/consolidation-sheets';
@@ -34,6 +35,24 @@ export interface PayloadRow {
   /** What the requests carry, by kind of operation (harness bytes), largest first. */
   harnessBytesByKind: { kind: string; operations: number; bytes: number }[];
   coreMs: { sources: number; consolidate: number; sheets: number };
+}
+
+/**
+ * The write's bytes before issue 14 grouped borders and formats (main at a722a2a, measured with this
+ * module on the Excel double): every style fragment carried its own border edges. The goal is a
+ * write at least 3 times smaller.
+ */
+export const BEFORE_GROUPING: Record<number, { adapterBytes: number; harnessBytes: number }> = {
+  70: { adapterBytes: 2_897_751, harnessBytes: 1_906_254 },
+  700: { adapterBytes: 26_204_349, harnessBytes: 17_439_363 },
+};
+export const SHRINK_GOAL = 3;
+
+/** How many times smaller the write is than before the grouping (harness bytes); null if unmeasured. */
+export function shrink(r: PayloadRow): number | null {
+  const before = BEFORE_GROUPING[r.units];
+  const now = r.harnessRequestBytes.reduce((a, b) => a + b, 0);
+  return before && now > 0 ? before.harnessBytes / now : null;
 }
 
 /** A kind of operation, for telling what fills the requests. */
@@ -127,6 +146,9 @@ export function payloadTable(rows: readonly PayloadRow[]): string {
         r.stats !== null && largest <= EXCEL_WEB_LIMIT_BYTES ? '' : ' over 5 MB'
       }`,
       `${formatMs(r.coreMs.consolidate)} + ${formatMs(r.coreMs.sheets)}`,
+      BEFORE_GROUPING[r.units] ? formatBytes(BEFORE_GROUPING[r.units]?.harnessBytes ?? 0) : '-',
+      formatBytes(r.harnessRequestBytes.reduce((a, b) => a + b, 0)),
+      ((x) => (x === null ? '-' : `${x.toFixed(1)}× ${mark(x >= SHRINK_GOAL)}`))(shrink(r)),
     ];
   });
   const last = rows[rows.length - 1];
@@ -163,6 +185,9 @@ export function payloadTable(rows: readonly PayloadRow[]): string {
         { title: 'Largest (harness)', align: 'right' },
         { title: '≤ 4 MB' },
         { title: 'Core: consolidate + sheets', align: 'right' },
+        { title: 'Write before (harness)', align: 'right' },
+        { title: 'Write now (harness)', align: 'right' },
+        { title: `Shrink (goal ≥ ${SHRINK_GOAL}×)`, align: 'right' },
       ],
       body,
     ) +

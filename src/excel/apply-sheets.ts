@@ -15,6 +15,7 @@ import {
   runsOf,
   splitBlock,
   styleGroups,
+  borderGroups,
   SyncBudget,
   type RangeStyle,
 } from './chunk-writes';
@@ -36,7 +37,11 @@ import {
  * half-written sheet under a real name nor loses the old one: the catch path (the only place with
  * extra syncs) deletes what was created and puts the old sheet back. When the queued operations
  * exceed the request budget (Excel on the web rejects requests over 5 MB), the writes are sent in
- * several requests: syncs = 2 + ceil(payload / budget) - 1.
+ * several requests: syncs = 2 + ceil(payload / budget) - 1. readThenApply (read-then-apply.ts) sends
+ * sync 1's loads with its read's first sync, leaving the write one sync when it fits the budget.
+ * The write's steps are in writeSheetsIn, in order: sheets and their bodies (writeBody: formats,
+ * values, styles, borders, validations, merges, names, page layout, charts), renames, formulas,
+ * removal of replaced sheets, protection, activation.
  */
 
 export type OnExisting = 'new-name' | 'fail' | 'replace';
@@ -68,6 +73,8 @@ export interface ApplyResult {
 }
 
 export const SHEET_NAME_MAX = 31;
+/** The sheet list as both the write and the read load it (one load, whichever runs first). */
+export const SHEET_LIST_PROPS = 'items/name,items/position';
 const TEMP_PREFIX = '~baocao-tmp-';
 const TRASH_PREFIX = '~baocao-old-';
 
@@ -168,29 +175,29 @@ const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
 /**
- * Borders a rectangle needs: with `border`, a thin line on all four sides of every cell; with
- * `borderBottom` alone, only the line under it (the rule under a document header).
+ * The edges that draw a line on every cell of a rectangle: all four sides of each cell (`boxed`), or
+ * the line under each of its rows (`underlined`: the rule under a document header). The inside edges
+ * exist only when the rectangle has more than one row or column.
  */
-function borderEdges(s: RangeStyle, r: Rect): Excel.BorderIndex[] {
-  if (!s.border) return s.borderBottom ? ['EdgeBottom' as Excel.BorderIndex] : [];
-  const edges: Excel.BorderIndex[] = [
-    'EdgeTop' as Excel.BorderIndex,
-    'EdgeBottom' as Excel.BorderIndex,
-    'EdgeLeft' as Excel.BorderIndex,
-    'EdgeRight' as Excel.BorderIndex,
-  ];
-  if (rectRows(r) > 1) edges.push('InsideHorizontal' as Excel.BorderIndex);
-  if (rectCols(r) > 1) edges.push('InsideVertical' as Excel.BorderIndex);
-  return edges;
+export function borderEdges(r: Rect, kind: 'boxed' | 'underlined'): Excel.BorderIndex[] {
+  const edges: string[] =
+    kind === 'boxed' ? ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] : ['EdgeBottom'];
+  if (rectRows(r) > 1) edges.push('InsideHorizontal');
+  if (kind === 'boxed' && rectCols(r) > 1) edges.push('InsideVertical');
+  return edges as Excel.BorderIndex[];
 }
 
-/** Property assignments `applyStyle` queues, for the request budget. */
-function styleActions(s: RangeStyle, r: Rect): number {
-  const plain = Object.keys(s).filter((k) => k !== 'border' && k !== 'borderBottom').length;
-  return plain + borderEdges(s, r).length * 3;
+/** Queues a thin black line on each edge (four operations an edge: getItem, style, weight, color). */
+function applyBorders(range: Excel.Range, edges: readonly Excel.BorderIndex[]): void {
+  for (const edge of edges) {
+    const b = range.format.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#000000';
+  }
 }
 
-function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
+function applyStyle(range: Excel.Range, s: RangeStyle): void {
   const f = range.format;
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
@@ -203,12 +210,6 @@ function applyStyle(range: Excel.Range, s: RangeStyle, r: Rect): void {
   if (s.wrap) f.wrapText = true;
   // Cells are locked by default; only input cells are unlocked (they stay editable when protected).
   if (s.unlocked) f.protection.locked = false;
-  for (const edge of borderEdges(s, r)) {
-    const b = f.borders.getItem(edge);
-    b.style = 'Continuous';
-    b.weight = 'Thin';
-    b.color = '#000000';
-  }
 }
 
 /** Excel's limits on validation texts; longer ones make the whole request fail. */
@@ -293,96 +294,127 @@ export async function applySheets(
   opts: ApplyOptions,
 ): Promise<Result<ApplyResult>> {
   const run = opts.excel ?? officeExcelRun;
-  const features = opts.features ?? detectFeatures();
   try {
     return await run(async (context) => {
-      let syncs = 0;
-      const sync = async (): Promise<void> => {
-        syncs++;
-        await context.sync();
-      };
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/position');
-      // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
-      // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
-      const protection = context.workbook.protection;
-      protection.load('protected');
-      await sync();
-      if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
-      const planned = planSheetNames(
-        specs.map((s) => s.name),
-        sheets.items.map((s) => ({ name: s.name, position: s.position })),
-        opts.onExisting,
-      );
-      if (!planned.ok) return planned;
-      const plans = planned.value;
-      const notes = new Notes();
-      for (const p of plans) {
-        if (p.final !== p.requested) notes.list.push(renamed(p));
-      }
-
-      const budget = new SyncBudget(sync, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
-      const q: Queue = (address, value, op, actions = 1) =>
-        budget.queue(opBytes(address, value) + (actions - 1) * OP_OVERHEAD_BYTES, op);
-      try {
-        // 1-2. Fresh sheets under temporary names, with everything but formulas.
-        const work: SheetWork[] = [];
-        for (const [i, plan] of plans.entries()) {
-          const spec = specs[i] as SheetSpec;
-          let sheet: Excel.Worksheet | undefined;
-          await q(plan.temp, null, () => {
-            sheet = sheets.add(plan.temp);
-          });
-          const w: SheetWork = { plan, spec, sheet: sheet as Excel.Worksheet, formulas: [] };
-          await writeBody(w, q, budget.limitBytes, features, notes);
-          work.push(w);
-        }
-        // 3. Set the replaced sheets aside, give ours their names (and the old sheets' places).
-        for (const { plan } of work) {
-          const r = plan.replaces;
-          if (r) await q(r.name, r.trash, () => (sheets.getItem(r.name).name = r.trash));
-        }
-        for (const { plan, sheet } of work) {
-          const place = plan.replaces?.position;
-          await q(
-            plan.final,
-            plan.final,
-            () => {
-              sheet.name = plan.final;
-              if (place !== undefined) sheet.position = place;
-            },
-            place !== undefined ? 2 : 1,
-          );
-        }
-        // 4. Formulas, now that every sheet has its final name.
-        for (const w of work) {
-          for (const f of w.formulas) {
-            await q(f.address, f.formulas, () => (w.sheet.getRange(f.address).formulas = f.formulas));
-          }
-        }
-        // 5. Only now remove what was replaced.
-        for (const { plan } of work) {
-          const r = plan.replaces;
-          if (r) await q(r.trash, null, () => sheets.getItem(r.trash).delete());
-        }
-        // 6. Protection last: nothing can be written into a protected sheet.
-        for (const w of work) await protect(w, q);
-        const first = work[0];
-        if (first && opts.activate !== false) await q(first.plan.final, null, () => first.sheet.activate());
-        await budget.flush();
-      } catch (e) {
-        return fail([writeFailed(plans, e, await rollBack(context, plans, sync))]);
-      }
-      return ok({
-        written: plans.map((p) => p.final),
-        notes: notes.findings(),
-        stats: { syncs, largestRequestBytes: budget.largestRequestBytes, payloadBytes: budget.totalBytes },
-      });
+      const look = lookAtWorkbook(context);
+      await context.sync();
+      return await writeSheetsIn(context, look, specs, opts, 1);
     });
   } catch (e) {
     // Nothing was created: the first sync (names) failed, or Excel.run itself.
     return fail([writeFailed([], e, { cleaned: true, kept: [] })]);
   }
+}
+
+/** What the write must know of the workbook before it writes, queued to go with the next sync. */
+export interface WorkbookLook {
+  sheets: Excel.WorksheetCollection;
+  protection: Excel.WorkbookProtection;
+}
+
+/**
+ * Queues the loads of the sheet names and places and of the structure protection. applySheets
+ * sends them in a sync of their own; readThenApply lets them go with the read's first sync.
+ */
+export function lookAtWorkbook(context: Excel.RequestContext): WorkbookLook {
+  const sheets = context.workbook.worksheets;
+  sheets.load(SHEET_LIST_PROPS);
+  // Review > Protect Workbook (structure) makes every sheets.add fail with a bare AccessDenied:
+  // find it first and say so (WorkbookProtection, ExcelApi 1.7, below the manifest's 1.8).
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  return { sheets, protection };
+}
+
+/**
+ * The write inside the caller's `Excel.run`, once a sync has loaded `look`. `syncsBefore` is what
+ * the stats count before it (applySheets' look). Excel's errors become EXCEL.WRITE_FAILED, after
+ * the roll-back.
+ */
+export async function writeSheetsIn(
+  context: Excel.RequestContext,
+  look: WorkbookLook,
+  specs: readonly SheetSpec[],
+  opts: Omit<ApplyOptions, 'excel'>,
+  syncsBefore = 0,
+): Promise<Result<ApplyResult>> {
+  const features = opts.features ?? detectFeatures();
+  const { sheets, protection } = look;
+  let syncs = syncsBefore;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  if (protection.protected) return fail([structureProtected(specs.map((s) => s.name))]);
+  const planned = planSheetNames(
+    specs.map((s) => s.name),
+    sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    opts.onExisting,
+  );
+  if (!planned.ok) return planned;
+  const plans = planned.value;
+  const notes = new Notes();
+  for (const p of plans) {
+    if (p.final !== p.requested) notes.list.push(renamed(p));
+  }
+
+  const budget = new SyncBudget(sync, opts.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
+  const q: Queue = (address, value, op, actions = 1) =>
+    budget.queue(opBytes(address, value) + (actions - 1) * OP_OVERHEAD_BYTES, op);
+  try {
+    // 1-2. Fresh sheets under temporary names, with everything but formulas.
+    const work: SheetWork[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const spec = specs[i] as SheetSpec;
+      let sheet: Excel.Worksheet | undefined;
+      await q(plan.temp, null, () => {
+        sheet = sheets.add(plan.temp);
+      });
+      const w: SheetWork = { plan, spec, sheet: sheet as Excel.Worksheet, formulas: [] };
+      await writeBody(w, q, budget.limitBytes, features, notes);
+      work.push(w);
+    }
+    // 3. Set the replaced sheets aside, give ours their names (and the old sheets' places).
+    for (const { plan } of work) {
+      const r = plan.replaces;
+      if (r) await q(r.name, r.trash, () => (sheets.getItem(r.name).name = r.trash));
+    }
+    for (const { plan, sheet } of work) {
+      const place = plan.replaces?.position;
+      await q(
+        plan.final,
+        plan.final,
+        () => {
+          sheet.name = plan.final;
+          if (place !== undefined) sheet.position = place;
+        },
+        place !== undefined ? 2 : 1,
+      );
+    }
+    // 4. Formulas, now that every sheet has its final name.
+    for (const w of work) {
+      for (const f of w.formulas) {
+        await q(f.address, f.formulas, () => (w.sheet.getRange(f.address).formulas = f.formulas));
+      }
+    }
+    // 5. Only now remove what was replaced.
+    for (const { plan } of work) {
+      const r = plan.replaces;
+      if (r) await q(r.trash, null, () => sheets.getItem(r.trash).delete());
+    }
+    // 6. Protection last: nothing can be written into a protected sheet.
+    for (const w of work) await protect(w, q);
+    const first = work[0];
+    if (first && opts.activate !== false) await q(first.plan.final, null, () => first.sheet.activate());
+    await budget.flush();
+  } catch (e) {
+    return fail([writeFailed(plans, e, await rollBack(context, plans, sync))]);
+  }
+  return ok({
+    written: plans.map((p) => p.final),
+    notes: notes.findings(),
+    stats: { syncs, largestRequestBytes: budget.largestRequestBytes, payloadBytes: budget.totalBytes },
+  });
 }
 
 function structureProtected(names: readonly string[]): Finding {
@@ -554,9 +586,17 @@ async function writeBody(
       await q(
         address,
         group.style,
-        () => applyStyle(sheet.getRange(address), group.style, rect),
-        styleActions(group.style, rect),
+        () => applyStyle(sheet.getRange(address), group.style),
+        Object.keys(group.style).length,
       );
+    }
+  }
+  const borders = borderGroups(spec.cells);
+  for (const kind of ['boxed', 'underlined'] as const) {
+    for (const rect of borders[kind]) {
+      const address = rectAddress(rect);
+      const edges = borderEdges(rect, kind);
+      await q(address, edges, () => applyBorders(sheet.getRange(address), edges), edges.length * 4);
     }
   }
 

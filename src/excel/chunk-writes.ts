@@ -241,6 +241,7 @@ export function splitBlock(b: CellBlock, maxOpBytes: number): CellBlock[] {
 /** The parts of a cell style written as range formats (the number format goes with the values). */
 export type RangeStyle = Omit<CellStyle, 'numFmt'>;
 
+/** The formats grouped by `styleGroups`; borders are grouped apart (`borderGroups`). */
 const STYLE_KEYS = [
   'bold',
   'italic',
@@ -251,12 +252,10 @@ const STYLE_KEYS = [
   'hAlign',
   'vAlign',
   'wrap',
-  'border',
-  'borderBottom',
   'unlocked',
 ] as const satisfies readonly (keyof RangeStyle)[];
 
-/** The style without defaults (false flags, absent values), or null when nothing remains. */
+/** The style without defaults (false flags, absent values) and borders, or null when nothing remains. */
 export function rangeStyle(s: CellStyle | undefined): RangeStyle | null {
   if (!s) return null;
   const out: Record<string, unknown> = {};
@@ -273,7 +272,11 @@ export function rangeStyle(s: CellStyle | undefined): RangeStyle | null {
  */
 export function coverRects(points: readonly { row: number; col: number }[]): Rect[] {
   const byRow = new Map<number, number[]>();
-  for (const p of points) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.col]);
+  for (const p of points) {
+    const cols = byRow.get(p.row);
+    if (cols) cols.push(p.col);
+    else byRow.set(p.row, [p.col]);
+  }
   const open = new Map<string, Rect>();
   const done: Rect[] = [];
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
@@ -306,27 +309,60 @@ export function coverRects(points: readonly { row: number; col: number }[]): Rec
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/** Each styled cell with its position; as for values, the last cell at an address wins. */
+function styledCells(cells: readonly SpecCell[]): { row: number; col: number; style: CellStyle }[] {
+  const last = new Map<string, SpecCell>();
+  for (const c of cells) last.set(c.address.replace(/\$/g, '').toUpperCase(), c);
+  const out: { row: number; col: number; style: CellStyle }[] = [];
+  for (const c of last.values()) {
+    const p = parseCell(c.address);
+    if (p && c.style) out.push({ ...p, style: c.style });
+  }
+  return out;
+}
+
 export interface StyleGroup {
   style: RangeStyle;
   rects: Rect[];
 }
 
-/** Cells with identical styles, each group covered by as few rectangles as `coverRects` finds. */
+/**
+ * One group per format and value (bold; fill FFF2CC; centred...), each covered by as few rectangles
+ * as `coverRects` finds. Formats are set independently of each other (bold does not change a fill),
+ * so a table whose rows differ only in fill still gets its alignment and wrapping as one rectangle
+ * each; grouping by whole style cut it into a rectangle per row, each carrying every format again.
+ */
 export function styleGroups(cells: readonly SpecCell[]): StyleGroup[] {
-  const groups = new Map<string, { style: RangeStyle; points: { row: number; col: number }[] }>();
-  // As for values, the last cell at an address wins.
-  const last = new Map<string, SpecCell>();
-  for (const c of cells) last.set(c.address.replace(/\$/g, '').toUpperCase(), c);
-  for (const c of last.values()) {
+  const groups = new Map<string, StyleGroup & { points: { row: number; col: number }[] }>();
+  for (const c of styledCells(cells)) {
     const style = rangeStyle(c.style);
-    const p = parseCell(c.address);
-    if (!style || !p) continue;
-    const key = JSON.stringify(STYLE_KEYS.map((k) => style[k] ?? null));
-    const g = groups.get(key) ?? { style, points: [] };
-    g.points.push(p);
-    groups.set(key, g);
+    if (!style) continue;
+    for (const k of STYLE_KEYS) {
+      if (style[k] === undefined) continue;
+      const key = `${k}=${JSON.stringify(style[k])}`;
+      const g = groups.get(key) ?? { style: { [k]: style[k] }, rects: [], points: [] };
+      g.points.push(c);
+      groups.set(key, g);
+    }
   }
   return [...groups.values()].map((g) => ({ style: g.style, rects: coverRects(g.points) }));
+}
+
+/**
+ * The cells `border` draws a thin line around (`boxed`) and those with only the line under them
+ * (`underlined`), each covered by rectangles. Borders are grouped apart from the other formats
+ * because they do not depend on them: a bordered table whose rows differ in fill or alignment is
+ * one rectangle of borders (six edges on the whole range draw every cell's four sides), where
+ * grouping by whole style cut it into thousands of rectangles of six edges each (docs/performance.md).
+ */
+export function borderGroups(cells: readonly SpecCell[]): { boxed: Rect[]; underlined: Rect[] } {
+  const boxed: { row: number; col: number }[] = [];
+  const underlined: { row: number; col: number }[] = [];
+  for (const c of styledCells(cells)) {
+    if (c.style.border) boxed.push(c);
+    else if (c.style.borderBottom) underlined.push(c);
+  }
+  return { boxed: coverRects(boxed), underlined: coverRects(underlined) };
 }
 
 /** Consecutive indexes with equal keys, as [from, to, item] runs. */

@@ -12,6 +12,7 @@ export {
   type SheetPlan,
 } from './apply-sheets';
 export { PROBE, readWorkbook, rawCell, type ReadOptions } from './read-sheets';
+export { readThenApply, type ReadThenApplyOptions, type ReadThenApplyResult } from './read-then-apply';
 export { selectCell } from './select-cell';
 export {
   ALL_FEATURES,

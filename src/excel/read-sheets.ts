@@ -1,13 +1,22 @@
 import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
 import { fail, ok, type Finding, type Result } from '../core/types';
-import { parseRect, rectAddress, splitAreas, splitSheetRef, type Rect } from './a1-address';
+import {
+  parseRect,
+  rectAddress,
+  rectCols,
+  rectRows,
+  splitAreas,
+  splitSheetRef,
+  type Rect,
+} from './a1-address';
+import { SHEET_LIST_PROPS } from './apply-sheets';
 import { DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes } from './chunk-writes';
 import { errorText, officeErrorCode, officeExcelRun, type ExcelRun } from './excel-run';
 import { detectFeatures, missingFeatureMessage, type FeatureSupport } from './requirements';
 
 /**
- * Reads sheets of the open workbook into a RawWorkbook, in ONE `Excel.run`, without ever asking
- * Excel for a response over the budget (Excel on the web refuses responses over 5 MB):
+ * Reads sheets of the open workbook into a RawWorkbook without ever asking Excel for a response over
+ * the budget (Excel on the web refuses responses over 5 MB):
  *   sync 1 loads the sheet names, the workbook's name and its defined names;
  *   sync 2 loads each sheet's used range address and, when the caller selects sheets, the values of
  *          its PROBE region (where the template stamp and a unit list's headings are);
@@ -16,6 +25,12 @@ import { detectFeatures, missingFeatureMessage, type FeatureSupport } from './re
  *          budget; a large sheet is read in row blocks.
  * So N report sheets beside an unrelated data dump cost about ceil(bytes / budget) + 2 syncs. An
  * estimate that proves short (Excel answers ResponsePayloadSizeLimitExceeded) splits that request.
+ *
+ * A workbook of few sheets is read in two syncs: sync 2 then loads, instead of the probe's values,
+ * each sheet's WINDOW (its first rows, as many as the budget allows for that many sheets, trimmed to
+ * the used cells) in full, with its names and merged areas; the probe is cut from it. A report
+ * sheet fits its window, so nothing is left for sync 3; an unrelated sheet costs its window only.
+ * Should the window's response prove too big for Excel, sync 2 is sent again as the plain probe.
  */
 
 export interface ReadOptions {
@@ -35,6 +50,16 @@ export interface ReadOptions {
 
 /** Where a stamp (I1 in a fresh template, moved by inserted rows and columns) and headings are. */
 export const PROBE = 'A1:T20';
+const PROBE_RECT: Rect = { top: 1, left: 1, bottom: 20, right: 20 };
+
+/**
+ * Estimated response bytes of one cell of a window: a used cell of a report costs about 60 bytes
+ * (its value, number format, formula and value type), and a report fills about half of the
+ * window's 20 columns, the rest being trimmed away.
+ */
+const WINDOW_CELL_BYTES = 28;
+/** The deepest window: past it an unrelated sheet would cost more than a report. */
+const MAX_WINDOW_ROWS = 500;
 
 const RANGE_PROPS = 'values,numberFormat,formulas,valueTypes';
 const NAME_PROPS = 'items/name,items/type,items/value';
@@ -47,119 +72,220 @@ interface NameItems {
   items: { name: string; type: string; value: unknown }[];
 }
 
+/** A loaded block of a sheet's cells, where it starts. */
+interface Block {
+  rect: Rect;
+  range: Excel.Range;
+}
+
 interface Target {
   sheet: Excel.Worksheet;
   name: string;
   used: Rect | null;
   /** Estimated response bytes of one cell of this sheet. */
   cellBytes: number;
+  /** The cells loaded so far (the window, then row blocks). */
+  blocks: Block[];
+  /** Rows 1..n (columns A:T) already loaded with the window. */
+  windowRows: number;
+  meta?: { names: NameItems; merges: Excel.RangeAreas | null };
 }
 
-/** A row block of one sheet, the unit of packing. */
+/** A row block of one sheet, the unit of packing; `meta` loads the sheet's names and merges too. */
 interface Part {
   target: Target;
-  rect: Rect;
-  first: boolean;
-}
-
-interface Loaded {
-  part: Part;
-  range: Excel.Range;
-  names?: NameItems;
-  merges?: Excel.RangeAreas | null;
+  rect: Rect | null;
+  meta: boolean;
 }
 
 const partBytes = (p: Part): number =>
-  (p.rect.bottom - p.rect.top + 1) * (p.rect.right - p.rect.left + 1) * p.target.cellBytes;
+  p.rect ? (p.rect.bottom - p.rect.top + 1) * (p.rect.right - p.rect.left + 1) * p.target.cellBytes : 0;
 
 export async function readWorkbook(opts: ReadOptions = {}): Promise<Result<RawWorkbook>> {
   const run = opts.excel ?? officeExcelRun;
-  const features = opts.features ?? detectFeatures();
-  const budget = opts.responseBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
   try {
-    return ok(
-      await run(async (context) => {
-        const workbook = context.workbook;
-        workbook.load('name');
-        const sheets = workbook.worksheets;
-        sheets.load('items/name');
-        const workbookNames = workbook.names;
-        workbookNames.load(NAME_PROPS);
-        await context.sync();
-
-        const wanted = opts.names ? new Set(opts.names.map((n) => n.toLowerCase())) : null;
-        const listed = sheets.items.filter((s) => !wanted || wanted.has(s.name.toLowerCase()));
-        const targets = await probe(context, listed, opts.select);
-        const parts = targets.flatMap((t) => partsOf(t, budget));
-        const loaded: Loaded[] = [];
-        await loadParts(context, parts, budget, features, loaded);
-
-        const notes: Finding[] = [];
-        if (!features.has.mergedAreas && targets.length) notes.push(mergesNotRead());
-        return {
-          source: workbook.name,
-          sheets: targets.map((t) => toRawSheet(t, loaded, workbookNames)),
-          ...(notes.length ? { notes } : {}),
-        };
-      }),
-    );
+    return ok(await run((context) => readSheetsIn(context, opts)));
   } catch (e) {
     return fail([readFailed(e)]);
   }
 }
 
-/** Sync 2: used range addresses, and the probes the caller selects on. */
+/**
+ * The read inside the caller's `Excel.run`. What the caller queued before calling it is sent with
+ * the first sync (readThenApply puts the write's look at the workbook there). Throws what Excel
+ * throws; readWorkbook turns it into EXCEL.READ_FAILED.
+ */
+export async function readSheetsIn(context: Excel.RequestContext, opts: ReadOptions): Promise<RawWorkbook> {
+  const features = opts.features ?? detectFeatures();
+  const budget = opts.responseBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+  const workbook = context.workbook;
+  workbook.load('name');
+  const sheets = workbook.worksheets;
+  // With the places too: a write in the same run (readThenApply) loads the same list, and one load
+  // of it serves both.
+  sheets.load(SHEET_LIST_PROPS);
+  const workbookNames = workbook.names;
+  workbookNames.load(NAME_PROPS);
+  await context.sync();
+
+  const wanted = opts.names ? new Set(opts.names.map((n) => n.toLowerCase())) : null;
+  const listed = sheets.items.filter((s) => !wanted || wanted.has(s.name.toLowerCase()));
+  const targets = await probe(context, listed, opts.select, features, windowRows(listed.length, budget));
+  const parts = targets.flatMap((t) => partsOf(t, budget));
+  await loadParts(context, parts, budget, features);
+
+  const notes: Finding[] = [];
+  if (!features.has.mergedAreas && targets.length) notes.push(mergesNotRead());
+  return {
+    source: workbook.name,
+    sheets: targets.map((t) => toRawSheet(t, workbookNames as unknown as NameItems)),
+    ...(notes.length ? { notes } : {}),
+  };
+}
+
+/** Rows of the window `sheets` windows can have within the budget; null when below the probe's. */
+export function windowRows(sheets: number, budget: number): number | null {
+  const columns = PROBE_RECT.right;
+  const rows = Math.min(
+    MAX_WINDOW_ROWS,
+    Math.floor(budget / (Math.max(1, sheets) * columns * WINDOW_CELL_BYTES)),
+  );
+  return rows >= PROBE_RECT.bottom ? rows : null;
+}
+
+const isPayloadLimit = (e: unknown): boolean =>
+  officeErrorCode(e)?.includes('PayloadSizeLimitExceeded') === true;
+
+/** Sync 2, with the windows when there are few sheets; without, should Excel refuse their response. */
 async function probe(
   context: Excel.RequestContext,
   listed: Excel.Worksheet[],
   select: ReadOptions['select'],
+  features: FeatureSupport,
+  rows: number | null,
+): Promise<Target[]> {
+  if (rows !== null) {
+    try {
+      return await probeOnce(context, listed, select, features, rows);
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+    }
+  }
+  return probeOnce(context, listed, select, features, null);
+}
+
+/** The queued loads of a sheet's names and merged areas. */
+function queueMeta(sheet: Excel.Worksheet, features: FeatureSupport): NonNullable<Target['meta']> {
+  sheet.names.load(NAME_PROPS);
+  // On the whole sheet: a method on a null object (an empty used range) would fail the request.
+  const merges = features.has.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : null;
+  merges?.load('address');
+  return { names: sheet.names as unknown as NameItems, merges };
+}
+
+async function probeOnce(
+  context: Excel.RequestContext,
+  listed: Excel.Worksheet[],
+  select: ReadOptions['select'],
+  features: FeatureSupport,
+  rows: number | null,
 ): Promise<Target[]> {
   const queued = listed.map((sheet) => {
     // valuesOnly: formatted but empty cells (the template's input cells) add nothing to read.
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
+    if (rows !== null) {
+      const window = sheet
+        .getRange(rectAddress({ ...PROBE_RECT, bottom: rows }))
+        .getUsedRangeOrNullObject(true);
+      window.load(`address,${RANGE_PROPS}`);
+      return { sheet, used, window, meta: queueMeta(sheet, features) };
+    }
     const region = select ? sheet.getRange(PROBE) : null;
     region?.load('values');
     return { sheet, used, region };
   });
   await context.sync();
   const targets: Target[] = [];
-  for (const { sheet, used, region } of queued) {
-    const rect = used.isNullObject ? null : parseRect(splitSheetRef(used.address).address);
-    let valueBytes = UNMEASURED_VALUE_BYTES;
-    if (region) {
-      const values = region.values;
-      const probeSheet: RawSheet = {
-        name: sheet.name,
-        rows: values.map((row) => row.map(valueCell)),
-        names: {},
-      };
-      while (probeSheet.rows.length && probeSheet.rows[probeSheet.rows.length - 1]?.every((c) => !c)) {
-        probeSheet.rows.pop();
+  for (const q of queued) {
+    const rect = q.used.isNullObject ? null : parseRect(splitSheetRef(q.used.address).address);
+    const target: Target = {
+      sheet: q.sheet,
+      name: q.sheet.name,
+      used: rect,
+      cellBytes: 2 * UNMEASURED_VALUE_BYTES + CELL_OVERHEAD_BYTES,
+      blocks: [],
+      windowRows: 0,
+    };
+    if ('window' in q && q.window) {
+      const block = q.window.isNullObject
+        ? null
+        : { rect: parseRect(splitSheetRef(q.window.address).address) as Rect, range: q.window };
+      if (select && !select(probeOf(q.sheet.name, block))) continue;
+      target.windowRows = rows ?? 0;
+      target.meta = q.meta;
+      if (block) {
+        target.blocks.push(block);
+        // What the window really held per cell stands for the rest of the sheet.
+        const cells = rectRows(block.rect) * rectCols(block.rect);
+        target.cellBytes = Math.max(CELL_OVERHEAD_BYTES, loadedBytes(block.range) / cells);
       }
-      if (!select?.(probeSheet)) continue;
+    } else if ('region' in q && q.region) {
+      const values = q.region.values;
+      if (!select?.(probeOf(q.sheet.name, { rect: PROBE_RECT, range: q.region }))) continue;
       // The probe's JSON per cell of the used range (empty cells included) stands for the sheet's.
       const inUsed = rect ? values.slice(0, rect.bottom).map((row) => row.slice(0, rect.right)) : [];
       const cells = inUsed.reduce((n, row) => n + row.length, 0);
-      if (cells) valueBytes = Math.max(2, estimatePayloadBytes(inUsed) / cells);
+      const valueBytes = cells ? Math.max(2, estimatePayloadBytes(inUsed) / cells) : UNMEASURED_VALUE_BYTES;
+      target.cellBytes = 2 * valueBytes + CELL_OVERHEAD_BYTES;
     }
-    targets.push({ sheet, name: sheet.name, used: rect, cellBytes: 2 * valueBytes + CELL_OVERHEAD_BYTES });
+    targets.push(target);
   }
   return targets;
 }
 
-/** A sheet as row blocks whose estimated response fits the budget. */
+/** The PROBE region of a sheet, values only, from a block that covers it (the region or the window). */
+function probeOf(name: string, block: Block | null): RawSheet {
+  const rows: (RawCell | undefined)[][] = [];
+  if (block) {
+    const values = block.range.values;
+    for (let r = block.rect.top; r <= Math.min(block.rect.bottom, PROBE_RECT.bottom); r++) {
+      const row: (RawCell | undefined)[] = new Array<RawCell | undefined>(block.rect.left - 1).fill(
+        undefined,
+      );
+      for (let c = block.rect.left; c <= Math.min(block.rect.right, PROBE_RECT.right); c++) {
+        row.push(valueCell(values[r - block.rect.top]?.[c - block.rect.left]));
+      }
+      rows[r - 1] = row;
+    }
+  }
+  const filled = Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
+  while (filled.length && filled[filled.length - 1]?.every((c) => !c)) filled.pop();
+  return { name, rows: filled, names: {} };
+}
+
+/**
+ * What is left to read of a sheet, as row blocks whose estimated response fits the budget: the rows
+ * below its window, or (a sheet wider than the window, or read without one) its whole used range.
+ */
 function partsOf(t: Target, budget: number): Part[] {
-  if (!t.used) return [{ target: t, rect: { top: 1, left: 1, bottom: 1, right: 1 }, first: true }];
   const r = t.used;
-  const rowBytes = (r.right - r.left + 1) * t.cellBytes;
+  let rest: Rect | null = r;
+  if (r && t.windowRows > 0) {
+    if (r.right <= PROBE_RECT.right) {
+      rest = r.bottom > t.windowRows ? { ...r, top: Math.max(r.top, t.windowRows + 1) } : null;
+    } else t.blocks = [];
+  }
+  const meta = !t.meta;
+  if (!rest) return meta ? [{ target: t, rect: null, meta }] : [];
+  const rowBytes = rectCols(rest) * t.cellBytes;
   const rowsPer = Math.max(1, Math.floor(budget / rowBytes));
   const parts: Part[] = [];
-  for (let top = r.top; top <= r.bottom; top += rowsPer) {
+  for (let top = rest.top; top <= rest.bottom; top += rowsPer) {
     parts.push({
       target: t,
-      rect: { ...r, top, bottom: Math.min(r.bottom, top + rowsPer - 1) },
-      first: top === r.top,
+      rect: { ...rest, top, bottom: Math.min(rest.bottom, top + rowsPer - 1) },
+      meta: meta && top === rest.top,
     });
   }
   return parts;
@@ -175,15 +301,13 @@ async function loadParts(
   parts: Part[],
   budget: number,
   features: FeatureSupport,
-  out: Loaded[],
 ): Promise<void> {
   let scale = 1.5;
   let batch: Part[] = [];
   let bytes = 0;
   const flush = async (): Promise<void> => {
-    const before = out.length;
-    await loadBatch(context, batch, features, out);
-    const actual = out.slice(before).reduce((n, l) => n + loadedBytes(l), 0);
+    const loaded = await loadBatch(context, batch, features);
+    const actual = loaded.reduce((n, b) => n + loadedBytes(b.range), 0);
     const estimated = batch.reduce((n, p) => n + partBytes(p), 0);
     if (actual > 0 && estimated > 0) scale = (actual / estimated) * 1.1;
     batch = [];
@@ -197,39 +321,42 @@ async function loadParts(
   if (batch.length) await flush();
 }
 
-/** Bytes of what a part's response held (its JSON). */
-function loadedBytes(l: Loaded): number {
-  if (!l.part.target.used) return 0;
-  const { values, numberFormat, formulas, valueTypes } = l.range;
+/** Bytes of what a block's response held (its JSON). */
+function loadedBytes(range: Excel.Range): number {
+  const { values, numberFormat, formulas, valueTypes } = range;
   return estimatePayloadBytes([values, numberFormat, formulas, valueTypes]);
 }
 
+/** One request of parts; their blocks and names join their sheets. Returns the blocks loaded. */
 async function loadBatch(
   context: Excel.RequestContext,
   batch: Part[],
   features: FeatureSupport,
-  out: Loaded[],
-): Promise<void> {
-  const loads = batch.map((part): Loaded => {
-    const { sheet, used } = part.target;
-    const range = sheet.getRange(rectAddress(part.rect));
-    if (used) range.load(RANGE_PROPS);
-    if (!part.first) return { part, range };
-    sheet.names.load(NAME_PROPS);
-    // On the whole sheet: a method on a null object (an empty used range) would fail the request.
-    const merges = features.has.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : null;
-    merges?.load('address');
-    return { part, range, names: sheet.names as unknown as NameItems, merges };
+): Promise<Block[]> {
+  const loads = batch.map((part) => {
+    const range = part.rect ? part.target.sheet.getRange(rectAddress(part.rect)) : null;
+    range?.load(RANGE_PROPS);
+    return { part, range, meta: part.meta ? queueMeta(part.target.sheet, features) : undefined };
   });
   try {
     await context.sync();
-    out.push(...loads);
   } catch (e) {
-    if (!officeErrorCode(e)?.includes('PayloadSizeLimitExceeded')) throw e;
+    if (!isPayloadLimit(e)) throw e;
     const halves = splitBatch(batch);
     if (!halves) throw e;
-    for (const half of halves) await loadBatch(context, half, features, out);
+    const blocks: Block[] = [];
+    for (const half of halves) blocks.push(...(await loadBatch(context, half, features)));
+    return blocks;
   }
+  const blocks: Block[] = [];
+  for (const { part, range, meta } of loads) {
+    if (meta) part.target.meta = meta;
+    if (!range || !part.rect) continue;
+    const block = { rect: part.rect, range };
+    part.target.blocks.push(block);
+    blocks.push(block);
+  }
+  return blocks;
 }
 
 /** Two halves of a request: by parts, or a single part by rows; null when it cannot shrink. */
@@ -239,11 +366,11 @@ function splitBatch(batch: Part[]): [Part[], Part[]] | null {
     return [batch.slice(0, mid), batch.slice(mid)];
   }
   const [p] = batch;
-  if (!p || p.rect.top === p.rect.bottom) return null;
+  if (!p?.rect || p.rect.top === p.rect.bottom) return null;
   const mid = Math.floor((p.rect.top + p.rect.bottom) / 2);
   return [
     [{ ...p, rect: { ...p.rect, bottom: mid } }],
-    [{ ...p, rect: { ...p.rect, top: mid + 1 }, first: false }],
+    [{ ...p, rect: { ...p.rect, top: mid + 1 }, meta: false }],
   ];
 }
 
@@ -298,30 +425,29 @@ function rangeNames(items: NameItems['items'], sheet: string | null): [string, s
   return out;
 }
 
-function toRawSheet(t: Target, loaded: readonly Loaded[], workbookNames: NameItems): RawSheet {
-  const mine = loaded.filter((l) => l.part.target === t).sort((a, b) => a.part.rect.top - b.part.rect.top);
+function toRawSheet(t: Target, workbookNames: NameItems): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   if (t.used) {
-    for (let r = 0; r < t.used.top - 1; r++) rows.push([]);
-    for (const { part, range } of mine) {
+    for (const { rect, range } of t.blocks) {
       range.values.forEach((vals, r) => {
-        const row = new Array<RawCell | undefined>(part.rect.left - 1).fill(undefined);
+        const row = new Array<RawCell | undefined>(rect.left - 1).fill(undefined);
         vals.forEach((v, c) => {
           row.push(rawCell(v, range.numberFormat[r]?.[c], range.formulas[r]?.[c], range.valueTypes[r]?.[c]));
         });
         while (row.length && row[row.length - 1] === undefined) row.pop();
-        rows.push(row);
+        rows[rect.top - 1 + r] = row;
       });
     }
   }
-  const first = mine.find((l) => l.part.first);
+  // Rows the blocks do not cover (above the used range, or between blocks) are empty.
+  const filled = Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
   // Workbook names pointing into this sheet, then its own names (which win, as they do in Excel).
   const names = Object.fromEntries([
     ...rangeNames(workbookNames.items, t.name),
-    ...rangeNames(first?.names?.items ?? [], null),
+    ...rangeNames(t.meta?.names.items ?? [], null),
   ]);
-  const sheet: RawSheet = { name: t.name, rows, names };
-  const merges = first?.merges;
+  const sheet: RawSheet = { name: t.name, rows: filled, names };
+  const merges = t.meta?.merges;
   if (merges)
     sheet.merges = merges.isNullObject ? [] : splitAreas(merges.address).map((a) => splitSheetRef(a).address);
   return sheet;
@@ -338,7 +464,7 @@ function mergesNotRead(): Finding {
   };
 }
 
-function readFailed(e: unknown): Finding {
+export function readFailed(e: unknown): Finding {
   return {
     code: 'EXCEL.READ_FAILED',
     severity: 'error',

@@ -402,11 +402,13 @@ describe('applySheets: sheet features', () => {
     expect(a2Borders.map((x) => x.target.split('.borders')[1])).toEqual(['[EdgeBottom]']);
   });
 
-  it('groups identical styles into rectangles', async () => {
+  it('groups each format, and the borders apart, into rectangles', async () => {
     const { ops: o } = await ops();
+    const rangeOf = (x: { target: string }) => x.target.split('!')[1]?.split('.')[0];
     const edgeTop = o.filter((x) => x.target.endsWith('.borders[EdgeTop]') && x.name === 'style');
-    // A5:B8 share one style; C5:C8 share another (unlocked, filled).
-    expect(edgeTop.map((x) => x.target.split('!')[1]?.split('.')[0]).sort()).toEqual(['A5:B8', 'C5:C8']);
+    // A5:C8 are all bordered, whatever their other formats: one rectangle of borders.
+    expect(edgeTop.map(rangeOf)).toEqual(['A5:C8']);
+    expect(named(o, 'wrapText').map(rangeOf)).toEqual(['A5:C8']);
     expect(named(o, 'locked')).toEqual([
       expect.objectContaining({ value: false, target: expect.stringContaining('C5:C8') }),
     ]);

@@ -2,6 +2,7 @@ import { parseCell, rectAddress } from '../../src/excel/a1-address';
 import {
   blockOpBytes,
   cellBlocks,
+  borderGroups,
   coverRects,
   estimatePayloadBytes,
   officeCell,
@@ -119,16 +120,35 @@ describe('coverRects and styleGroups', () => {
     expect(coverRects(pts).map(rectAddress)).toEqual(expected);
   });
 
-  it('groups equal styles, ignoring false flags and the number format', () => {
+  it('groups each format and value apart, ignoring false flags, borders and the number format', () => {
     const groups = styleGroups([
-      { address: 'A1', value: null, style: { bold: true, numFmt: '0.0' } },
+      { address: 'A1', value: null, style: { bold: true, numFmt: '0.0', border: true } },
       { address: 'A2', value: null, style: { bold: true, italic: false } },
       { address: 'B1', value: null, style: { bold: true, fill: 'FFFF00' } },
-      { address: 'C1', value: null, style: { wrap: false } },
+      { address: 'B2', value: null, style: { bold: true, fill: 'FF0000' } },
+      { address: 'C1', value: null, style: { wrap: false, borderBottom: true } },
     ]);
     expect(groups.map((g) => [g.style, g.rects.map(rectAddress)])).toEqual([
-      [{ bold: true }, ['A1:A2']],
-      [{ bold: true, fill: 'FFFF00' }, ['B1']],
+      [{ bold: true }, ['A1:B2']],
+      [{ fill: 'FFFF00' }, ['B1']],
+      [{ fill: 'FF0000' }, ['B2']],
     ]);
+  });
+
+  it('groups borders apart: boxed cells, and cells with only a line under them', () => {
+    const cell = (address: string, style: object) => ({ address, value: null, style });
+    const groups = borderGroups([
+      cell('A1', { borderBottom: true, bold: true }),
+      cell('B1', { borderBottom: true }),
+      cell('A3', { border: true, fill: 'FFFF00' }),
+      cell('B3', { border: true, borderBottom: true }),
+      cell('A4', { border: true, italic: true }),
+      cell('B4', { border: true }),
+      cell('C4', { bold: true }),
+    ]);
+    expect({ boxed: groups.boxed.map(rectAddress), underlined: groups.underlined.map(rectAddress) }).toEqual({
+      boxed: ['A3:B4'],
+      underlined: ['A1:B1'],
+    });
   });
 });

@@ -154,13 +154,18 @@ export function cutMerges(sheet: FakeSheet, r: Rect): string[] {
 }
 
 /** The used range: cells with a value (valuesOnly) or with anything. */
-export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | undefined {
+export function usedRect(sheet: FakeSheet, valuesOnly: boolean, within?: Rect): Rect | undefined {
   let rect: Rect | undefined;
   for (const [a1, c] of sheet.cells) {
     if (valuesOnly && c.v === null && !c.f && !c.error) continue;
     if (!valuesOnly && c.v === null && !c.f && !c.error && !c.fmt) continue;
     const p = parseCell(a1);
     if (!p) continue;
+    if (
+      within &&
+      (p.row < within.top || p.row > within.bottom || p.col < within.left || p.col > within.right)
+    )
+      continue;
     rect = rect
       ? {
           top: Math.min(rect.top, p.row),

@@ -980,6 +980,19 @@ export class ExcelDouble {
           },
         }),
         select: () => ({ run: () => (this.selection = `${this.sheetOf(ref).name}!${address ?? ''}`) }),
+        // Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells' bounding box within the range.
+        getUsedRangeOrNullObject: (valuesOnly?: unknown) => {
+          const inside: { rect?: Rect } = {};
+          return {
+            run: () => (inside.rect = usedRect(this.sheetOf(ref), valuesOnly === true, rectOf())),
+            result: {
+              ...this.rangeShape(ref, id, undefined, inside),
+              target: `${target}.usedRange`,
+              isNull: () => !inside.rect,
+              api: 4,
+            },
+          };
+        },
         getMergedAreasOrNullObject: () => {
           const found: { list: string[] } = { list: [] };
           return {

@@ -1,5 +1,5 @@
 import { applySheets } from '../../src/excel/apply-sheets';
-import { rawCell, readWorkbook, type ReadOptions } from '../../src/excel/read-sheets';
+import { rawCell, readWorkbook, windowRows, type ReadOptions } from '../../src/excel/read-sheets';
 import { ALL_FEATURES, checkRequirements } from '../../src/excel/requirements';
 import { ExcelDouble, type FakeSheetInit } from './excel-double';
 import { aSpec } from './sheet-spec-builder';
@@ -34,16 +34,57 @@ const sheetsNamed = (n: number): FakeSheetInit[] =>
 
 describe('readSheets', () => {
   it.each([1, 20])(
-    'reads %i sheet(s) in one Excel.run and 3 syncs (names, used ranges, cells)',
+    "reads %i sheet(s) in one Excel.run and 2 syncs (names, then each sheet's window in full)",
     async (n) => {
       const mock = new ExcelDouble({ sheets: sheetsNamed(n) });
       const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
       expect(mock.runCount).toBe(1);
-      expect(mock.syncCount).toBe(3);
+      expect(mock.syncCount).toBe(2);
       expect(sheets.map((s) => s.name)).toEqual(sheetsNamed(n).map((s) => s.name));
       expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(n).map((_, i) => i + 1));
     },
   );
+
+  it('reads many sheets in 3 syncs: names, used ranges and probes, then the cells packed', async () => {
+    // 60 sheets under a 20 KB budget leave no window of the probe's 20 rows.
+    const budget = 20_000;
+    expect(windowRows(60, budget)).toBeNull();
+    const mock = new ExcelDouble({ sheets: sheetsNamed(60) });
+    const sheets = await readSheets({
+      excel: mock.run,
+      features: ALL_FEATURES,
+      responseBudgetBytes: budget,
+      select: () => true,
+    });
+    expect(mock.syncCount).toBe(3);
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual(sheetsNamed(60).map((_, i) => i + 1));
+  });
+
+  it.each([
+    ['taller than its window: the rows below it', 'A', 60, 3],
+    ['wider than its window: the whole used range again', 'Z', 10, 3],
+    ['within its window: nothing more', 'T', 25, 2],
+  ])('reads a sheet %s', async (_label, column, rows, syncs) => {
+    const budget = 25 * 2 * 20 * 28; // 2 sheets: windows of 25 rows
+    expect(windowRows(2, budget)).toBe(25);
+    const cells = Object.fromEntries(
+      Array.from({ length: rows }, (_, i) => [`${column}${i + 1}`, { v: `dòng ${i + 1}` }]),
+    );
+    const mock = new ExcelDouble({ sheets: [{ name: 'Lớn', cells, merges: ['A1:B1'] }, ...sheetsNamed(1)] });
+    const [big, small] = await readSheets({
+      excel: mock.run,
+      features: ALL_FEATURES,
+      responseBudgetBytes: budget,
+    });
+    const col = column.charCodeAt(0) - 64;
+    expect(big?.rows.map((r) => r[col - 1]?.v)).toEqual(
+      Array.from({ length: rows }, (_, i) => `dòng ${i + 1}`),
+    );
+    expect(big?.rows.every((r) => r.length === col)).toBe(true);
+    expect(big?.merges).toEqual(['A1:B1']);
+    expect(small?.rows).toEqual([[{ v: 1 }]]);
+    expect(mock.syncCount).toBe(syncs);
+  });
 
   it('maps values, formats, errors and formulas from A1, whatever the used range', async () => {
     const mock = new ExcelDouble({ sheets: [REPORT] });
@@ -126,9 +167,21 @@ describe('readSheets', () => {
       failSync: 3,
       failCode: 'ResponsePayloadSizeLimitExceeded',
     });
-    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    // A budget too small for windows: names, probes, then the cells (refused, split in two).
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES, responseBudgetBytes: 1_000 });
     expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual([1, 2, 3]);
     expect(mock.syncCount).toBe(3 + 2);
+  });
+
+  it('probes again without windows when Excel refuses their response', async () => {
+    const mock = new ExcelDouble({
+      sheets: sheetsNamed(3),
+      failSync: 2,
+      failCode: 'ResponsePayloadSizeLimitExceeded',
+    });
+    const sheets = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+    expect(sheets.map((s) => s.rows[0]?.[0]?.v)).toEqual([1, 2, 3]);
+    expect(mock.syncCount).toBe(2 + 2);
   });
 
   it('returns other Excel errors as a finding', async () => {

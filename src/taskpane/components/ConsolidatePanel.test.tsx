@@ -66,11 +66,31 @@ describe('ConsolidatePanel in Excel', () => {
     expect(rowNames(table)).toEqual(['Đảng bộ Sở Tài chính', 'Đảng bộ Sở Nội vụ']);
 
     const before = mock.sheetNames();
+    const [runs, syncs] = [mock.runCount, mock.syncCount];
     fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
     await screen.findByText(/^Đã ghi các trang:/);
     const added = mock.sheetNames().filter((n) => !before.includes(n));
     expect(added).toHaveLength(4);
     expect(added[0]).toBe('Tổng hợp 2025');
+    // The workbook's sheets are read again, consolidated and written in one Excel.run of 3 syncs.
+    expect([mock.runCount - runs, mock.syncCount - syncs]).toEqual([1, 3]);
+    expect(rowNames(table)).toHaveLength(2);
+  });
+
+  it('writes nothing when the report sheets were removed after they were read, and says why', async () => {
+    const mock = await masterWorkbook();
+    renderPane({ mock });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
+    await screen.findByRole('table', { name: 'Kết quả tiếp nhận của từng nguồn dữ liệu' });
+    for (const name of ['BC DV002', 'BC DV003']) {
+      const sheet = mock.sheet(name);
+      if (sheet) sheet.deleted = true;
+    }
+    const before = mock.sheetNames();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
+    await screen.findByText(/Sổ đang mở không có trang báo cáo nào theo mẫu\./);
+    expect(mock.sheetNames()).toEqual(before);
   });
 
   it('says when the workbook has no report sheet', async () => {

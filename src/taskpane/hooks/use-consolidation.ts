@@ -2,13 +2,21 @@ import { useMemo, useReducer, useRef } from 'react';
 import { consolidate, type Consolidation, type SourceInput } from '../../core/consolidate/consolidate';
 import { isStampedSheet, sourcesOfWorkbook } from '../../core/intake/intake';
 import { isReportYear } from '../../core/plan/report-years';
+import type { RawWorkbook } from '../../core/report/report-types';
+import { fail, ok, type Finding, type Result } from '../../core/types';
+import type { ApplyResult } from '../../excel';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
 import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
 import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
-import { consolidationReducer, initialConsolidationState, type OutputBusy } from './consolidation-state';
+import {
+  consolidationReducer,
+  initialConsolidationState,
+  type Found,
+  type OutputBusy,
+} from './consolidation-state';
 import { laneOf, runAction, type ActionLane } from './run-action';
 import { useFileDownload } from './use-file-download';
 import { usePane } from './use-pane';
@@ -26,6 +34,14 @@ function reportedYears(sources: readonly SourceInput[], inRange: (year: number) 
 }
 
 const now = (): string => new Date().toISOString();
+
+function workbookEmptied(): Finding {
+  return {
+    code: 'EXCEL.NO_REPORT_SHEET',
+    severity: 'warning',
+    message: textOf((c) => c.consolidate.workbookNone),
+  };
+}
 
 /**
  * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
@@ -61,6 +77,13 @@ export function useConsolidation() {
         : undefined,
     [plan, settings, year, sources, blocInputs, importedAt, reading],
   );
+
+  /** The report sheets (and the bloc input sheet) of the open workbook, as sources. */
+  const workbookFound = (read: RawWorkbook): Found => {
+    const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
+    const intake = sourcesOfWorkbook(read, plan, settings, { name: workbook });
+    return { sources: intake.kind === 'none' ? [] : intake.sources, blocInputs: intake.blocInputs };
+  };
 
   const inputLane = laneOf((event) => dispatch({ type: 'input', event }), 'workbook' as const);
   const outputLane = (busy: OutputBusy) => laneOf((event) => dispatch({ type: 'output', event }), busy);
@@ -136,18 +159,12 @@ export function useConsolidation() {
           textOf((c) => c.consolidate.workbookFailed),
           read.error,
         );
-      const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
-      const intake = sourcesOfWorkbook(read.value, plan, settings, { name: workbook });
-      const reports = intake.kind === 'none' ? [] : intake.sources;
-      dispatch({
-        type: 'workbookRead',
-        found: { sources: reports, blocInputs: intake.blocInputs },
-        at: now(),
-      });
-      return reports.length
+      const found = workbookFound(read.value);
+      dispatch({ type: 'workbookRead', found, at: now() });
+      return found.sources.length
         ? outcomeOf(
             'success',
-            textOf((c) => c.consolidate.workbookRead(reports.length)),
+            textOf((c) => c.consolidate.workbookRead(found.sources.length)),
           )
         : outcomeOf(
             'warning',
@@ -161,19 +178,50 @@ export function useConsolidation() {
   }
 
   // The sheet builders are a chunk of their own, loaded when the output is first asked for.
-  const specs = async () => {
-    if (!consolidation) return [];
+  const sheetBuilder = async () => {
     const { consolidationSheets } = await import(
       /* webpackChunkName: "summary" */ '../../core/summary/consolidation-sheets'
     );
-    return consolidationSheets(consolidation, plan, settings, lang);
+    return consolidationSheets;
   };
+  const specs = async () =>
+    consolidation ? (await sheetBuilder())(consolidation, plan, settings, lang) : [];
 
+  /**
+   * Writes the four consolidation sheets. When the open workbook's sheets are among the sources,
+   * they are read again and consolidated in the same Excel.run as the write (src/excel
+   * readThenApply: 3 syncs for a few dozen reports, where reading then writing took 5), so what is
+   * written is the workbook as it is now; the panel then shows that reading.
+   */
   async function writeSheets() {
     const excel = port.excel;
     if (!excel || !consolidation) return;
     await runAction(outputLane('write'), async () => {
-      const result = await excel.apply(await specs(), 'new-name');
+      const fromThisWorkbook = fromWorkbook.sources.length > 0 || fromWorkbook.blocInputs.length > 0;
+      let result: Result<ApplyResult>;
+      if (fromThisWorkbook) {
+        const build = await sheetBuilder();
+        const both = await excel.readThenApply(
+          { select: isStampedSheet },
+          (read) => {
+            const found = workbookFound(read);
+            // The report sheets were removed since they were read: nothing is left to consolidate.
+            if (found.sources.length + fromFiles.sources.length === 0) return fail([workbookEmptied()]);
+            const c = consolidate({
+              plan,
+              settings,
+              year,
+              sources: [...found.sources, ...fromFiles.sources],
+              blocInputs: [...found.blocInputs, ...fromFiles.blocInputs],
+              importedAt,
+            });
+            return ok({ specs: build(c, plan, settings, lang), value: found });
+          },
+          'new-name',
+        );
+        if (both.ok) dispatch({ type: 'workbookRead', found: both.value.value, at: now() });
+        result = both.ok ? ok(both.value.applied) : both;
+      } else result = await excel.apply(await specs(), 'new-name');
       if (!result.ok)
         return failureOutcome(
           textOf((c) => c.consolidate.writeFailed),

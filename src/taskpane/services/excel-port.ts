@@ -2,6 +2,7 @@ import {
   applySheets,
   detectFeatures,
   loadWorkbookSettings,
+  readThenApply,
   readWorkbook,
   saveWorkbookSettings,
   selectCell,
@@ -33,6 +34,8 @@ export function excelPort(opts: ExcelPortOptions = {}): WorkbookPort {
       features,
       apply: (specs, onExisting) => applySheets(specs, { onExisting, excel: run, features }),
       read: (options = {}) => readWorkbook({ excel: run, features, ...options }),
+      readThenApply: (read, build, onExisting) =>
+        readThenApply({ read, build, onExisting, excel: run, features }),
       select: (sheet, address) => selectCell(sheet, address, { excel: run }),
       async activeSheet() {
         try {

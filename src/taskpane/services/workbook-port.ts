@@ -1,4 +1,11 @@
-import type { ApplyResult, FeatureSupport, OnExisting, ReadOptions } from '../../excel';
+import type {
+  ApplyResult,
+  FeatureSupport,
+  OnExisting,
+  ReadOptions,
+  ReadThenApplyOptions,
+  ReadThenApplyResult,
+} from '../../excel';
 import type { RawWorkbook } from '../../core/report/report-types';
 import type { Settings } from '../../core/settings/settings-types';
 import type { SheetSpec } from '../../core/sheet/sheet-spec';
@@ -25,6 +32,12 @@ export interface ExcelAccess {
   apply(specs: readonly SheetSpec[], onExisting: OnExisting): Promise<Result<ApplyResult>>;
   /** The open workbook's sheets: those named, or those whose probe the caller selects (src/excel). */
   read(options?: Pick<ReadOptions, 'names' | 'select'>): Promise<Result<RawWorkbook>>;
+  /** Reads the open workbook and writes what `build` makes of it, in one Excel.run (src/excel). */
+  readThenApply<T>(
+    read: Pick<ReadOptions, 'names' | 'select'>,
+    build: ReadThenApplyOptions<T>['build'],
+    onExisting: OnExisting,
+  ): Promise<Result<ReadThenApplyResult<T>>>;
   select(sheet: string, address: string): Promise<Result<void>>;
   /** The active sheet's name; undefined when Excel cannot tell. */
   activeSheet(): Promise<string | undefined>;
