@@ -142,8 +142,9 @@ export const en: Catalogue = {
     cancel: 'Stop reading',
     ownOutputsSkipped: (n: number) =>
       `Skipped ${n} consolidation file(s) made by this program (not units' reports).`,
-    cancelled: (n: number) =>
-      `Stopped. The sources read so far (${n}) are consolidated; the other files were not read.`,
+    cancelled: (n: number, unread: number) =>
+      `Stopped reading. The sources read so far (${n}) are consolidated; ${unread} file(s) not read (listed below) are not in the result: pick them again to read them.`,
+    notRead: (file: string) => `The file ${file} was not read (reading was stopped on request).`,
     readFailed: (detail: string) => `Reading was interrupted (${detail}). Try again.`,
     workbookFailed: 'Could not read the sheets of the open workbook.',
     workbookRead: (n: number) => `Took ${n} report sheet(s) of the open workbook.`,

@@ -146,7 +146,9 @@ export const vi = {
     cancel: 'Dừng đọc',
     ownOutputsSkipped: (n: number) =>
       `Đã bỏ qua ${n} tệp kết quả tổng hợp do phần mềm này lập (không phải báo cáo của đơn vị).`,
-    cancelled: (n: number) => `Đã dừng. Các nguồn đã đọc (${n}) vẫn được tổng hợp; các tệp còn lại chưa đọc.`,
+    cancelled: (n: number, unread: number) =>
+      `Đã dừng đọc. Các nguồn đã đọc (${n}) vẫn được tổng hợp; ${unread} tệp chưa đọc (kể dưới đây) không có trong kết quả: hãy chọn lại các tệp đó để đọc tiếp.`,
+    notRead: (file: string) => `Chưa đọc tệp ${file} (đã dừng đọc theo yêu cầu).`,
     readFailed: (detail: string) => `Đọc tệp bị gián đoạn (${detail}). Hãy thử lại.`,
     workbookFailed: 'Không đọc được các trang của sổ đang mở.',
     workbookRead: (n: number) => `Đã lấy ${n} trang báo cáo của sổ đang mở.`,
