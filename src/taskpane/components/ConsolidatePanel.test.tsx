@@ -45,7 +45,7 @@ const rowNames = (table: HTMLElement) =>
     .map((r) => r.querySelector('td span')?.textContent);
 
 describe('ConsolidatePanel in Excel', () => {
-  it("takes the workbook's report sheets, shows a verdict each, and writes the four consolidation sheets", async () => {
+  it("takes the workbook's report sheets, shows a verdict each, and writes the five consolidation sheets", async () => {
     const mock = await masterWorkbook();
     renderPane({ mock });
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
@@ -69,7 +69,7 @@ describe('ConsolidatePanel in Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
     await screen.findByText(/^Đã ghi các trang:/);
     const added = mock.sheetNames().filter((n) => !before.includes(n));
-    expect(added).toHaveLength(4);
+    expect(added).toHaveLength(5);
     expect(added[0]).toBe('Tổng hợp 2025');
   });
 

@@ -168,7 +168,7 @@ export const en: Catalogue = {
     neverReported: 'no report yet',
     outputHeading: 'Consolidation output',
     write: 'Write the consolidation sheets',
-    writeHint: 'Adds 4 sheets: Consolidated, Summary, Trend, Sources. No sheet is overwritten.',
+    writeHint: 'Adds 5 sheets: Consolidated, Summary, Trend, Sources, Reminders. No sheet is overwritten.',
     downloadXlsx: 'Download the consolidated workbook (.xlsx)',
     downloadJson: 'Download the results (JSON)',
     written: (names: string) => `Sheets written: ${names}.`,

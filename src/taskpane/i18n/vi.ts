@@ -172,7 +172,7 @@ export const vi = {
     neverReported: 'chưa có báo cáo nào',
     outputHeading: 'Kết quả tổng hợp',
     write: 'Ghi các trang tổng hợp',
-    writeHint: 'Thêm 4 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn. Không ghi đè trang nào.',
+    writeHint: 'Thêm 5 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo. Không ghi đè trang nào.',
     downloadXlsx: 'Tải xuống tệp tổng hợp (.xlsx)',
     downloadJson: 'Tải xuống kết quả (JSON)',
     written: (names: string) => `Đã ghi các trang: ${names}.`,
