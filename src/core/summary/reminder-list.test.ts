@@ -120,7 +120,7 @@ describe('reminderText', () => {
         '1. Đảng bộ Sở Tài chính (U02)',
         'II. ĐƠN VỊ CÓ BÁO CÁO CẦN BỔ SUNG, SỬA (1)',
         '1. Đảng bộ Sở Nông nghiệp và Môi trường (U03)',
-        '[ô E10, trang tính “Báo cáo 2025”, tệp “so-nn-ptnt.xlsx”]',
+        '[trang tính “Báo cáo 2025”, tệp “so-ngoai-giao.xlsx”]',
         'III. TỆP CHƯA XÁC ĐỊNH ĐƯỢC ĐƠN VỊ (2)',
         '1. (chưa rõ đơn vị)',
       ],
@@ -131,13 +131,21 @@ describe('reminderText', () => {
         'UNITS TO REMIND ABOUT THEIR 2025 REPORTS',
         'I. UNITS NOT REPORTED (2)',
         'II. UNITS WHOSE REPORT NEEDS COMPLETING OR CORRECTING (1)',
-        '[cell E10, sheet “Báo cáo 2025”, file “so-nn-ptnt.xlsx”]',
+        '[sheet “Báo cáo 2025”, file “so-ngoai-giao.xlsx”]',
         'III. FILES NOT TIED TO A UNIT (2)',
       ],
     ],
   ] as const)('lists each part with its units and where to look (%s)', (lang, parts) => {
     const text = reminderText(c, lang);
     for (const part of parts) expect(text).toContain(part);
+  });
+
+  it('does not repeat the place of a finding, whose message already names its cell and file', () => {
+    const line = reminderText(c, 'vi')
+      .split('\n')
+      .find((l) => l.includes('so-nn-ptnt.xlsx'));
+    expect(line).toMatch(/^ {3}- Chưa nhập .*ô E10.*so-nn-ptnt\.xlsx/);
+    expect(line).not.toContain('[');
   });
 
   it('says when nobody needs a reminder', () => {

@@ -186,7 +186,9 @@ export function reminderText(c: Consolidation, lang: Lang): string {
     part.forEach((r, i) => {
       out.push(`${i + 1}. ${unitLabel(r, lang)}`);
       for (const l of r.lines) {
-        const where = placeWords(l, lang);
+        // A finding's message already says where (file, sheet, cell): the place is added only
+        // to a line whose words do not name its file.
+        const where = l.file && l.what[lang].includes(l.file) ? '' : placeWords(l, lang);
         out.push(`   - ${l.what[lang]}${where ? ` [${where}]` : ''}`);
       }
     });

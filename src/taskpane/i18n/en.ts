@@ -166,6 +166,13 @@ export const en: Catalogue = {
     overdueDays: (days: number) => `${days} day(s) overdue`,
     lastReported: (year: number) => `last report: ${year}`,
     neverReported: 'no report yet',
+    reminderHeading: 'Reminder list',
+    reminderIntro:
+      'Units not reported and reports to complete or correct, with cell, sheet and file: copy it to send to the units. The consolidated workbook has the same list on the “Reminders” sheet.',
+    copyReminders: 'Copy the list',
+    copied: 'The list is copied; paste it into a message or letter to the units.',
+    copySelected:
+      'The browser does not allow copying automatically. The list is selected: press Ctrl+C to copy it.',
     outputHeading: 'Consolidation output',
     write: 'Write the consolidation sheets',
     writeHint: 'Adds 5 sheets: Consolidated, Summary, Trend, Sources, Reminders. No sheet is overwritten.',

@@ -170,6 +170,13 @@ export const vi = {
     overdueDays: (days: number) => `quá hạn ${days} ngày`,
     lastReported: (year: number) => `báo cáo gần nhất: năm ${year}`,
     neverReported: 'chưa có báo cáo nào',
+    reminderHeading: 'Danh sách đôn đốc báo cáo',
+    reminderIntro:
+      'Đơn vị chưa báo cáo và báo cáo cần bổ sung, sửa, kèm ô, trang tính, tệp: sao chép để gửi các đơn vị. Tệp tổng hợp có cùng danh sách ở trang “Đôn đốc báo cáo”.',
+    copyReminders: 'Sao chép danh sách',
+    copied: 'Đã sao chép danh sách; hãy dán vào tin nhắn hoặc văn bản gửi các đơn vị.',
+    copySelected:
+      'Trình duyệt không cho sao chép tự động. Danh sách đã được chọn: hãy nhấn Ctrl+C để sao chép.',
     outputHeading: 'Kết quả tổng hợp',
     write: 'Ghi các trang tổng hợp',
     writeHint: 'Thêm 5 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo. Không ghi đè trang nào.',
