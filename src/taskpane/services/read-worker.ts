@@ -6,8 +6,7 @@
  * Started by webpack's `new Worker(new URL(...))`: a script of its own, served from the add-in's
  * own origin like the page.
  */
-import { readWorkbookFile } from '../../xlsx/read-workbook-file';
-import type { ReadReply, ReadRequest } from './read-worker-protocol';
+import { answerReadRequest, type ReadReply, type ReadRequest } from './read-worker-protocol';
 
 // The worker's global scope; typed by hand, as the project's lib is the page's (DOM), not WebWorker.
 const scope = self as unknown as {
@@ -15,11 +14,4 @@ const scope = self as unknown as {
   postMessage(reply: ReadReply): void;
 };
 
-scope.onmessage = (event) => {
-  const { id, bytes, name, limits } = event.data;
-  scope.postMessage({ id, type: 'started' });
-  // readWorkbookFile never rejects: whatever goes wrong is a finding in the result.
-  void readWorkbookFile(bytes, name, limits).then((result) =>
-    scope.postMessage({ id, type: 'done', result }),
-  );
-};
+scope.onmessage = (event) => void answerReadRequest(event.data, (reply) => scope.postMessage(reply));
