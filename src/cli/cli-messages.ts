@@ -213,8 +213,8 @@ Tùy chọn:
                       [--as-of YYYY-MM-DD] [--bloc TỆP] [--force] [--allow-empty]
 
 Đọc mọi tệp được chỉ ra (với thư mục: mọi tệp trong thư mục, không đọc thư mục con), xét từng
-tệp (đã nhận, trùng lặp, đơn vị lạ, bị từ chối...), rồi ghi biểu tổng hợp gồm 4 trang: Tổng hợp,
-Tóm tắt, Xu hướng, Nguồn. Một tệp hỏng không làm dừng cả đợt tổng hợp. Báo cáo các năm khác
+tệp (đã nhận, trùng lặp, đơn vị lạ, bị từ chối...), rồi ghi biểu tổng hợp gồm 5 trang: Tổng hợp,
+Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo (đơn vị chưa báo cáo, báo cáo cần bổ sung, sửa). Một tệp hỏng không làm dừng cả đợt tổng hợp. Báo cáo các năm khác
 trong cùng thư mục được dùng cho trang Xu hướng.
 
 Tùy chọn:
@@ -538,7 +538,8 @@ Options:
 
 Reads every file given (for a folder: every file in it, not its subfolders), gives each a
 verdict (accepted, duplicate, unknown unit, rejected...), and writes the consolidated workbook
-with 4 sheets: Consolidated, Summary, Trend, Sources. One bad file never stops the batch.
+with 5 sheets: Consolidated, Summary, Trend, Sources, Reminders (units not reported, reports to
+complete or correct). One bad file never stops the batch.
 Reports of other years in the same folder feed the Trend sheet.
 
 Options:

@@ -284,7 +284,13 @@ describeInBrowser('task pane flows in file mode', () => {
 
     const wb = new Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp 2025', 'Tóm tắt 2025', 'Xu hướng', 'Nguồn']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Tổng hợp 2025',
+      'Tóm tắt 2025',
+      'Xu hướng',
+      'Nguồn',
+      'Đôn đốc báo cáo',
+    ]);
     // The total row "Số đơn vị đạt" of the first target agrees with the JSON.
     const consolidated = wb.worksheets[0]!;
     let total: unknown;

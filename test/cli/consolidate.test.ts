@@ -36,10 +36,16 @@ describe('baocao consolidate', () => {
     expect(first.stdout).toContain('Đã ghi biểu tổng hợp: th.xlsx');
   });
 
-  it('writes the four sheets', async () => {
+  it('writes the five sheets', async () => {
     const wb = new Workbook();
     await wb.xlsx.load(readFileSync(join(tmp.path, 'th.xlsx')) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp 2025', 'Tóm tắt 2025', 'Xu hướng', 'Nguồn']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp 2025',
+      'Tóm tắt 2025',
+      'Xu hướng',
+      'Nguồn',
+      'Đôn đốc báo cáo',
+    ]);
     const sources = wb.getWorksheet('Nguồn')!;
     const text: string[] = [];
     sources.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));

@@ -9,11 +9,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { Consolidation, SourceInput } from '../../src/core/consolidate/consolidate-types';
 import type { Unit } from '../../src/core/settings/settings-types';
 import { buildConsolidated } from '../../src/core/summary/consolidated-sheet';
 import { consolidationSheets } from '../../src/core/summary/consolidation-sheets';
+import { reminders } from '../../src/core/summary/reminder-list';
 import { buildReportTemplate } from '../../src/core/template/report-template';
 import { readFileIntake } from '../read-file-intake';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
@@ -111,9 +113,15 @@ describe('consolidating a folder of .xlsx files', () => {
       });
   });
 
-  it('writes the four sheets; the totals read back from the file as formulas with their results', async () => {
+  it('writes the five sheets; the totals read back from the file as formulas with their results', async () => {
     const specs = consolidationSheets(c, PLAN, settings, 'vi');
-    expect(specs.map((s) => s.name)).toEqual([`Tổng hợp ${YEAR}`, `Tóm tắt ${YEAR}`, 'Xu hướng', 'Nguồn']);
+    expect(specs.map((s) => s.name)).toEqual([
+      `Tổng hợp ${YEAR}`,
+      `Tóm tắt ${YEAR}`,
+      'Xu hướng',
+      'Nguồn',
+      'Đôn đốc báo cáo',
+    ]);
     const out = join(dir, 'tong-hop.xlsx');
     writeFileSync(out, await writeXlsx(specs, { created: '2026-01-20' }));
     const wb = await readXlsx(new Uint8Array(readFileSync(out)), 'tong-hop.xlsx');
@@ -139,6 +147,28 @@ describe('consolidating a folder of .xlsx files', () => {
       });
     }
     rmSync(out);
+  });
+
+  it('writes the reminder list: every unit, line and cell read back from the file, its header printed on every A4 page', async () => {
+    const bytes = await writeXlsx(consolidationSheets(c, PLAN, settings, 'vi'), { created: '2026-01-20' });
+    const wb = await readXlsx(bytes, 'tong-hop.xlsx');
+    if (!wb.ok) throw new Error(wb.error.map((f) => f.code).join());
+    const sheet = wb.value.sheets.find((s) => s.name === 'Đôn đốc báo cáo');
+    const texts = (sheet?.rows ?? []).flat().map((x) => x?.v);
+    const list = reminders(c);
+    expect(list.map((r) => r.unit?.code)).toEqual(expect.arrayContaining(EXPECTED_NOT_REPORTED));
+    for (const r of list) {
+      if (r.unit) expect(texts).toContain(`${r.unit.name} (${r.unit.code})`);
+      for (const l of r.lines) {
+        expect(texts).toContain(l.what.vi);
+        for (const where of [l.cell, l.sheet, l.file]) if (where) expect(texts).toContain(where);
+      }
+    }
+    const book = new Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const setup = book.getWorksheet('Đôn đốc báo cáo')?.pageSetup;
+    expect(setup).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToWidth: 1 });
+    expect(setup?.printTitlesRow).toMatch(/^\d+:\d+$/);
   });
 
   it('leaves every source file byte-identical', () => {

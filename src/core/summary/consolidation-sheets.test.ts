@@ -20,19 +20,20 @@ describe('consolidationSheets', () => {
   const { c, settings } = batchConsolidation();
 
   it.each([
-    ['vi', [`Tổng hợp ${YEAR}`, `Tóm tắt ${YEAR}`, 'Xu hướng', 'Nguồn']],
-    ['en', [`Consolidated ${YEAR}`, `Summary ${YEAR}`, 'Trend', 'Sources']],
-  ] as const)('gives the four sheets in order (%s)', (lang, names) => {
+    ['vi', [`Tổng hợp ${YEAR}`, `Tóm tắt ${YEAR}`, 'Xu hướng', 'Nguồn', 'Đôn đốc báo cáo']],
+    ['en', [`Consolidated ${YEAR}`, `Summary ${YEAR}`, 'Trend', 'Sources', 'Reminders']],
+  ] as const)('gives the five sheets in order (%s)', (lang, names) => {
     const sheets = consolidationSheets(c, PLAN, settings, lang);
     expect(sheets.map((s) => s.name)).toEqual(names);
     // Excel's limit on sheet names.
     for (const s of sheets) expect(s.name.length).toBeLessThanOrEqual(31);
   });
 
-  it('prints every sheet on A4 in Times New Roman, one page wide: the summary (a BÁO CÁO) portrait, the others landscape', () => {
+  it('prints every sheet on A4 in Times New Roman, one page wide: the summary (a BÁO CÁO) and the reminder list portrait, the others landscape', () => {
     for (const s of consolidationSheets(c, PLAN, settings, 'vi')) {
       expect(s.font.name).toBe('Times New Roman');
-      const orientation = s.name.startsWith('Tóm tắt') ? 'portrait' : 'landscape';
+      const orientation =
+        s.name.startsWith('Tóm tắt') || s.name === 'Đôn đốc báo cáo' ? 'portrait' : 'landscape';
       expect({ name: s.name, ...s.print }).toMatchObject({
         name: s.name,
         paper: 'A4',

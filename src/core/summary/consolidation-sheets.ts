@@ -6,6 +6,7 @@ import type { SheetSpec } from '../sheet/sheet-spec';
 import { a1, findStamp, formatStamp } from '../template/template-keys';
 import type { Lang } from '../types';
 import { consolidatedSheet } from './consolidated-sheet';
+import { reminderSheet } from './reminder-sheet';
 import { sourcesSheet } from './sources-sheet';
 import { summarySheet } from './summary-sheet';
 import { trendSheet } from './trend-sheet';
@@ -14,8 +15,9 @@ import { trendSheet } from './trend-sheet';
 const OUTPUT_STAMP_VERSION = 1;
 
 /**
- * The four sheets of a consolidation, in the order they are added to the workbook:
- * "Tổng hợp <year>", "Tóm tắt <year>", "Xu hướng", "Nguồn" (English names with lang 'en').
+ * The five sheets of a consolidation, in the order they are added to the workbook:
+ * "Tổng hợp <year>", "Tóm tắt <year>", "Xu hướng", "Nguồn", "Đôn đốc báo cáo" (English names
+ * with lang 'en').
  * Each carries an output stamp in a hidden column, so a consolidation found among the reports
  * later is recognised as this program's output (isConsolidationSheet), not taken for a bad report.
  */
@@ -30,6 +32,7 @@ export function consolidationSheets(
     summarySheet(c, plan, settings, lang),
     trendSheet(c, plan, settings, lang),
     sourcesSheet(c, plan, settings, lang),
+    reminderSheet(c, lang),
   ].map((spec) => withOutputStamp(spec, plan.id, c.year));
 }
 

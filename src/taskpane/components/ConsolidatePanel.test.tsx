@@ -45,7 +45,7 @@ const rowNames = (table: HTMLElement) =>
     .map((r) => r.querySelector('td span')?.textContent);
 
 describe('ConsolidatePanel in Excel', () => {
-  it("takes the workbook's report sheets, shows a verdict each, and writes the four consolidation sheets", async () => {
+  it("takes the workbook's report sheets, shows a verdict each, and writes the five consolidation sheets", async () => {
     const mock = await masterWorkbook();
     renderPane({ mock });
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
@@ -70,7 +70,7 @@ describe('ConsolidatePanel in Excel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
     await screen.findByText(/^Đã ghi các trang:/);
     const added = mock.sheetNames().filter((n) => !before.includes(n));
-    expect(added).toHaveLength(4);
+    expect(added).toHaveLength(5);
     expect(added[0]).toBe('Tổng hợp 2025');
     // The workbook's sheets are read again, consolidated and written in one Excel.run of 3 syncs.
     expect([mock.runCount - runs, mock.syncCount - syncs]).toEqual([1, 3]);
@@ -99,5 +99,56 @@ describe('ConsolidatePanel in Excel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
     await screen.findByText('Sổ đang mở không có trang báo cáo nào theo mẫu.');
     await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+  });
+});
+
+describe('the reminder list in the Tổng hợp panel (issue 15 §4)', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard');
+  });
+
+  it.each([
+    [
+      'the browser copies it',
+      true,
+      'Đã sao chép danh sách; hãy dán vào tin nhắn hoặc văn bản gửi các đơn vị.',
+    ],
+    [
+      'the browser refuses: the text is selected for Ctrl+C',
+      false,
+      'Trình duyệt không cho sao chép tự động. Danh sách đã được chọn: hãy nhấn Ctrl+C để sao chép.',
+    ],
+  ])('lists the units not reported as text to copy; %s', async (_, allowed, status) => {
+    const copied: string[] = [];
+    // The browser's clipboard, as a page sees it: it takes the text, or refuses it.
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text: string) =>
+          allowed ? (copied.push(text), Promise.resolve()) : Promise.reject(new Error('NotAllowedError')),
+      },
+    });
+    const mock = await masterWorkbook();
+    renderPane({ mock });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Lấy các trang báo cáo của sổ này' }));
+
+    const area = await screen.findByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Danh sách đôn đốc báo cáo',
+    });
+    const expected = activeUnits(settings.units, 2025).length;
+    expect(area.value).toContain(`I. ĐƠN VỊ CHƯA BÁO CÁO (${expected - 2})`);
+    // The two units that reported are not among those not reported, but their blank entries are
+    // listed to complete, each with its cell.
+    const [notReported, toComplete] = area.value.split('II. ĐƠN VỊ CÓ BÁO CÁO CẦN BỔ SUNG, SỬA (2)');
+    expect(notReported).toContain('(DV001)');
+    expect(notReported).not.toContain('(DV002)');
+    expect(toComplete).toContain('1. Đảng bộ Sở Nội vụ (DV002)');
+    expect(toComplete).toMatch(/- Chưa nhập .* \(ô E\d+, trang tính “BC DV002”/);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sao chép danh sách' }));
+    await screen.findByText(status);
+    expect(copied).toEqual(allowed ? [area.value] : []);
+    if (!allowed) expect(area.selectionEnd - area.selectionStart).toBe(area.value.length);
   });
 });

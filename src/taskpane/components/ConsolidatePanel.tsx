@@ -15,6 +15,7 @@ import { NotReportedList } from './NotReportedList';
 import { OutcomeBar } from './OutcomeBar';
 import { PanelSection } from './PanelSection';
 import { ProgressList } from './ProgressList';
+import { ReminderCopy } from './ReminderCopy';
 import { VerdictCounts, VerdictTable } from './VerdictTable';
 import { YearPicker } from './YearPicker';
 
@@ -85,6 +86,8 @@ export function ConsolidatePanel() {
           <PanelSection title={t.consolidate.notReportedHeading(c.notReported.length)}>
             <NotReportedList units={c.notReported} />
           </PanelSection>
+
+          <ReminderCopy consolidation={c} />
 
           <PanelSection
             title={t.consolidate.outputHeading}

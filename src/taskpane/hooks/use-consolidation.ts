@@ -8,6 +8,7 @@ import type { ApplyResult } from '../../excel';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
 import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
+import { notReadFinding } from '../services/read-worker-client';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
 import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
@@ -107,13 +108,19 @@ export function useConsolidation() {
     await runAction(
       lane,
       async () => {
+        // The files Cancel left unread, named in the outcome (the progress list folds away).
+        const unread: Finding[] = [];
         const intakes = await readWorkbookFiles(
           picked,
           { plan, settings },
           {
             signal: controller.signal,
             firstIndex,
-            onProgress: (progress) => dispatch({ type: 'fileProgress', progress }),
+            onProgress: (progress) => {
+              const file = picked[progress.index - firstIndex];
+              if (progress.state === 'cancelled' && file) unread.push(notReadFinding(file.name));
+              dispatch({ type: 'fileProgress', progress });
+            },
           },
         );
         const found = intakes.flatMap((i) => i.sources);
@@ -133,7 +140,8 @@ export function useConsolidation() {
             : undefined;
         return outcomeOf(
           'info',
-          textOf((c) => c.consolidate.cancelled(found.length)),
+          textOf((c) => c.consolidate.cancelled(found.length, unread.length)),
+          unread,
         );
       },
       (detail) =>

@@ -142,8 +142,9 @@ export const en: Catalogue = {
     cancel: 'Stop reading',
     ownOutputsSkipped: (n: number) =>
       `Skipped ${n} consolidation file(s) made by this program (not units' reports).`,
-    cancelled: (n: number) =>
-      `Stopped. The sources read so far (${n}) are consolidated; the other files were not read.`,
+    cancelled: (n: number, unread: number) =>
+      `Stopped reading. The sources read so far (${n}) are consolidated; ${unread} file(s) not read (listed below) are not in the result: pick them again to read them.`,
+    notRead: (file: string) => `The file ${file} was not read (reading was stopped on request).`,
     readFailed: (detail: string) => `Reading was interrupted (${detail}). Try again.`,
     workbookFailed: 'Could not read the sheets of the open workbook.',
     workbookRead: (n: number) => `Took ${n} report sheet(s) of the open workbook.`,
@@ -165,9 +166,16 @@ export const en: Catalogue = {
     overdueDays: (days: number) => `${days} day(s) overdue`,
     lastReported: (year: number) => `last report: ${year}`,
     neverReported: 'no report yet',
+    reminderHeading: 'Reminder list',
+    reminderIntro:
+      'Units not reported and reports to complete or correct, with cell, sheet and file: copy it to send to the units. The consolidated workbook has the same list on the “Reminders” sheet.',
+    copyReminders: 'Copy the list',
+    copied: 'The list is copied; paste it into a message or letter to the units.',
+    copySelected:
+      'The browser does not allow copying automatically. The list is selected: press Ctrl+C to copy it.',
     outputHeading: 'Consolidation output',
     write: 'Write the consolidation sheets',
-    writeHint: 'Adds 4 sheets: Consolidated, Summary, Trend, Sources. No sheet is overwritten.',
+    writeHint: 'Adds 5 sheets: Consolidated, Summary, Trend, Sources, Reminders. No sheet is overwritten.',
     downloadXlsx: 'Download the consolidated workbook (.xlsx)',
     downloadJson: 'Download the results (JSON)',
     written: (names: string) => `Sheets written: ${names}.`,

@@ -146,7 +146,9 @@ export const vi = {
     cancel: 'Dừng đọc',
     ownOutputsSkipped: (n: number) =>
       `Đã bỏ qua ${n} tệp kết quả tổng hợp do phần mềm này lập (không phải báo cáo của đơn vị).`,
-    cancelled: (n: number) => `Đã dừng. Các nguồn đã đọc (${n}) vẫn được tổng hợp; các tệp còn lại chưa đọc.`,
+    cancelled: (n: number, unread: number) =>
+      `Đã dừng đọc. Các nguồn đã đọc (${n}) vẫn được tổng hợp; ${unread} tệp chưa đọc (kể dưới đây) không có trong kết quả: hãy chọn lại các tệp đó để đọc tiếp.`,
+    notRead: (file: string) => `Chưa đọc tệp ${file} (đã dừng đọc theo yêu cầu).`,
     readFailed: (detail: string) => `Đọc tệp bị gián đoạn (${detail}). Hãy thử lại.`,
     workbookFailed: 'Không đọc được các trang của sổ đang mở.',
     workbookRead: (n: number) => `Đã lấy ${n} trang báo cáo của sổ đang mở.`,
@@ -168,9 +170,16 @@ export const vi = {
     overdueDays: (days: number) => `quá hạn ${days} ngày`,
     lastReported: (year: number) => `báo cáo gần nhất: năm ${year}`,
     neverReported: 'chưa có báo cáo nào',
+    reminderHeading: 'Danh sách đôn đốc báo cáo',
+    reminderIntro:
+      'Đơn vị chưa báo cáo và báo cáo cần bổ sung, sửa, kèm ô, trang tính, tệp: sao chép để gửi các đơn vị. Tệp tổng hợp có cùng danh sách ở trang “Đôn đốc báo cáo”.',
+    copyReminders: 'Sao chép danh sách',
+    copied: 'Đã sao chép danh sách; hãy dán vào tin nhắn hoặc văn bản gửi các đơn vị.',
+    copySelected:
+      'Trình duyệt không cho sao chép tự động. Danh sách đã được chọn: hãy nhấn Ctrl+C để sao chép.',
     outputHeading: 'Kết quả tổng hợp',
     write: 'Ghi các trang tổng hợp',
-    writeHint: 'Thêm 4 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn. Không ghi đè trang nào.',
+    writeHint: 'Thêm 5 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo. Không ghi đè trang nào.',
     downloadXlsx: 'Tải xuống tệp tổng hợp (.xlsx)',
     downloadJson: 'Tải xuống kết quả (JSON)',
     written: (names: string) => `Đã ghi các trang: ${names}.`,
