@@ -126,7 +126,8 @@ export function scanWorkbook(
     const xml = text(name);
     if (xml === undefined) return undefined;
     try {
-      return scan(new XmlScanner(xml, budget));
+      const tooLong = (chars: number): Stop => new TooComplex('text', chars, READ_BOUNDS.maxTextChars, sheet);
+      return scan(new XmlScanner(xml, budget, READ_BOUNDS.maxTextChars, tooLong));
     } catch (e) {
       if (e instanceof XmlDamage)
         throw new Stop('FILE.DAMAGED', {

@@ -38,9 +38,15 @@ export class XmlScanner {
   /** The open elements, innermost last: every end tag must close the innermost one. */
   private readonly open: string[] = [];
 
+  /**
+   * @param maxText the longest text `text()` may return: a longer one throws `tooLong(chars)`
+   *   before the string is built.
+   */
   constructor(
     readonly xml: string,
     private readonly work: Work,
+    private readonly maxText = Infinity,
+    private readonly tooLong: (chars: number) => unknown = () => new XmlDamage('text too long'),
   ) {}
 
   /** Moves to the next start or end tag; false at the end of the part. */
@@ -150,6 +156,8 @@ export class XmlScanner {
     let p = this.tagEnd;
     for (;;) {
       const lt = x.indexOf('<', p);
+      const length = out.length + (lt < 0 ? x.length : lt) - p;
+      if (length > this.maxText) throw this.tooLong(length);
       const raw = lineEnds(x.slice(p, lt < 0 ? x.length : lt));
       if (raw) out += raw.indexOf('&') >= 0 ? decodeXml(raw) : raw;
       if (lt >= 0 && x.startsWith('<![CDATA[', lt)) {
