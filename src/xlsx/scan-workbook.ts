@@ -697,7 +697,9 @@ function scanSheet(
     }
   }
   blankMergedCells(rows, merges, budget);
-  budget.keep(lastRow * BYTES_PER_SLOT, sheet);
+  // Every row of the grid is an array, empty or not: a single cell at row 1,048,576 would make a
+  // million of them, so they are paid for before they are made.
+  budget.keep(lastRow * BYTES_PER_ROW, sheet);
   for (let i = 0; i < lastRow; i++) {
     const line = rows[i];
     if (!line) rows[i] = [];

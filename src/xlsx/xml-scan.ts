@@ -130,7 +130,10 @@ export class XmlScanner {
       while (p < end && isSpace(x.charCodeAt(p))) p++;
       const start = p;
       while (p < end && x.charCodeAt(p) !== 0x3d && !isSpace(x.charCodeAt(p))) p++;
-      const attrName = x.slice(start, p);
+      // Compared in place: no string is made for the names of attributes passed over.
+      const matches = suffix
+        ? p - start >= name.length && x.startsWith(name, p - name.length)
+        : p - start === name.length && x.startsWith(name, start);
       while (p < end && isSpace(x.charCodeAt(p))) p++;
       if (x.charCodeAt(p) !== 0x3d) return undefined; // '/' of a self-closing tag, or junk
       p++;
@@ -139,7 +142,7 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOS) return undefined;
       const close = x.indexOf(quote === QUOTE ? '"' : "'", p + 1);
       if (close < 0 || close > end) return undefined;
-      if (suffix ? attrName.endsWith(name) : attrName === name) return decodeXml(x.slice(p + 1, close));
+      if (matches) return decodeXml(x.slice(p + 1, close));
       p = close + 1;
     }
     return undefined;

@@ -141,6 +141,14 @@ const CASES: HostileCase[] = [
     code: 'FILE.TOO_COMPLEX',
   },
   {
+    name: 'one cell at row 1,048,576 (a grid of a million rows)',
+    make: (r) =>
+      editZip(r, (f) =>
+        editPart(f, SHEET, beforeSheetDataEnd('<row r="1048576"><c r="A1048576"><v>1</v></c></row>')),
+      ),
+    code: 'FILE.TOO_COMPLEX',
+  },
+  {
     name: 'a 95 MB shared string that compresses under the zip-bomb ratio',
     make: (r) => withSharedString(r, 95 * 1024 * 1024),
     code: 'FILE.TOO_COMPLEX',
