@@ -237,11 +237,12 @@ const emptyBook = (): Book => ({ sheets: [], names: [], date1904: false });
 function scanBook(x: XmlScanner, limits: ReadLimits, budget: Budget): Book {
   const book = emptyBook();
   let nameCount = 0;
+  let sheetCount = 0;
   while (x.next()) {
     if (x.closing) continue;
     if (x.name === 'sheet') {
-      if (book.sheets.length >= limits.maxSheets)
-        throw new Stop('FILE.TOO_MANY_SHEETS', { count: book.sheets.length + 1, limit: limits.maxSheets });
+      // Past the limit, sheets are only counted (the message gives their number), never kept.
+      if (++sheetCount > limits.maxSheets) continue;
       const name = budget.keepText(x.attr('name') ?? '');
       book.sheets.push({ name, rId: x.attr('r:id') ?? x.attr(':id', true) ?? '', index: book.sheets.length });
     } else if (x.name === 'workbookPr') {
@@ -261,6 +262,8 @@ function scanBook(x: XmlScanner, limits: ReadLimits, budget: Budget): Book {
       book.names.push({ name, ...(localSheetId !== undefined ? { scope: localSheetId } : {}), ...target });
     }
   }
+  if (sheetCount > limits.maxSheets)
+    throw new Stop('FILE.TOO_MANY_SHEETS', { count: sheetCount, limit: limits.maxSheets });
   return book;
 }
 
