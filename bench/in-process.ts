@@ -20,7 +20,7 @@ import { consolidationJson } from '../src/core/summary/consolidation-json';
 import { consolidationSheets } from '../src/core/summary/consolidation-sheets';
 import { deAn04 } from '../src/plans/de-an-04/plan';
 import { inspectFile } from '../src/xlsx/inspect-file';
-import { readXlsx } from '../src/xlsx/read-xlsx';
+import { scanWorkbook } from '../src/xlsx/scan-workbook';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 import { IMPORTED_AT } from './excel-syncs';
 import { BENCH_YEAR } from './report-batch';
@@ -46,7 +46,7 @@ export interface Processing {
 export const STAGES = [
   'readFile',
   'inspectFile',
-  'exceljsLoad',
+  'scanWorkbook',
   'parseReport',
   'consolidate',
   'sheets',
@@ -108,12 +108,13 @@ async function profileStages(repo: string, dir: string, units: number): Promise<
   for (const name of names) {
     const bytes = await timed('readFile', () => readFile(join(dir, name)));
     const inspected = await timed('inspectFile', () => inspectFile(bytes, name, settings.limits));
-    if (!inspected.workbook) throw new Error(`${name}: ${inspected.findings.map((f) => f.code).join(', ')}`);
-    const workbook = inspected.workbook;
-    const read = await timed('exceljsLoad', () => readXlsx(workbook, name, settings.limits));
-    if (!read.ok) throw new Error(`${name}: ${read.error.map((f) => f.code).join(', ')}`);
+    const parts = inspected.parts;
+    if (!parts) throw new Error(`${name}: ${inspected.findings.map((f) => f.code).join(', ')}`);
+    const read = await timed('scanWorkbook', () =>
+      scanWorkbook(parts, name, settings.limits, { inflatedBytes: inspected.inflatedBytes }),
+    );
     const intake = await timed('parseReport', () =>
-      sourcesOfWorkbook({ ...read.value, notes: inspected.findings }, deAn04, settings, { name }),
+      sourcesOfWorkbook({ ...read, notes: inspected.findings }, deAn04, settings, { name }),
     );
     if (intake.kind === 'bloc') continue; // the bloc data file
     files++;

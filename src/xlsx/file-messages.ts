@@ -26,6 +26,7 @@ export const FILE_CODES = [
   'FILE.EXTERNAL_LINKS',
   'FILE.TOO_MANY_SHEETS',
   'FILE.TOO_MANY_CELLS',
+  'FILE.TOO_COMPLEX',
   'FILE.TIMEOUT',
   'FILE.UNREADABLE',
   'FILE.NO_REPORT_SHEET',
@@ -56,6 +57,7 @@ const SEVERITY: Record<FileCode, Severity> = {
   'FILE.EXTERNAL_LINKS': 'warning',
   'FILE.TOO_MANY_SHEETS': 'error',
   'FILE.TOO_MANY_CELLS': 'error',
+  'FILE.TOO_COMPLEX': 'error',
   'FILE.TIMEOUT': 'error',
   'FILE.UNREADABLE': 'error',
   'FILE.NO_REPORT_SHEET': 'error',
@@ -83,7 +85,52 @@ export interface FileDetail {
   format?: string;
   /** A short technical reason, in English, from a library or a check ("CRC mismatch"). */
   reason?: string;
+  /** FILE.TOO_COMPLEX: which structure passed its bound. */
+  structure?: 'names' | 'styles' | 'sharedStrings' | 'text' | 'memory' | 'work';
 }
+
+/** What each bounded structure is called, and what a person deletes to bring it back in bounds. */
+const STRUCTURES: Record<
+  NonNullable<FileDetail['structure']>,
+  { vi: string; en: string; fixVi: string; fixEn: string }
+> = {
+  names: {
+    vi: 'tên được đặt (defined names)',
+    en: 'defined names',
+    fixVi: 'xóa các tên thừa (Công thức > Trình quản lý Tên)',
+    fixEn: 'delete the surplus names (Formulas > Name Manager)',
+  },
+  styles: {
+    vi: 'kiểu định dạng ô',
+    en: 'cell formats',
+    fixVi: 'xóa định dạng thừa (Trang đầu > Xóa > Xóa định dạng trên vùng thừa)',
+    fixEn: 'clear the surplus formatting (Home > Clear > Clear Formats on the surplus area)',
+  },
+  sharedStrings: {
+    vi: 'chuỗi văn bản dùng chung',
+    en: 'shared text strings',
+    fixVi: 'xóa các ô văn bản thừa',
+    fixEn: 'delete the surplus text cells',
+  },
+  text: {
+    vi: 'ký tự văn bản',
+    en: 'characters of text',
+    fixVi: 'xóa các đoạn văn bản quá dài hoặc thừa',
+    fixEn: 'delete the overlong or surplus text',
+  },
+  memory: {
+    vi: 'byte bộ nhớ cần để đọc (ước tính)',
+    en: 'bytes of memory needed to read it (estimated)',
+    fixVi: 'xóa các ô ở xa vùng báo cáo (thường ở cột hoặc hàng rất xa) và nội dung thừa',
+    fixEn: 'delete cells far from the report (often in very distant columns or rows) and surplus content',
+  },
+  work: {
+    vi: 'bước xử lý',
+    en: 'processing steps',
+    fixVi: 'xóa các vùng ô gộp, hàng và định dạng thừa',
+    fixEn: 'delete the surplus merged areas, rows and formatting',
+  },
+};
 
 /** "25,3 MB" / "25.3 MB"; binary units, as file managers on Windows show them. */
 export function formatBytes(n: number, lang: Lang): string {
@@ -206,9 +253,16 @@ function message(code: FileCode, file: string, d: FileDetail): Text {
       };
     case 'FILE.TOO_MANY_CELLS':
       return {
-        vi: `Tệp ${f}${d.sheet ? `, trang tính ${quoted(d.sheet)},` : ''} có ít nhất ${count(d.count, 'vi')} ô (kể cả ô gộp), vượt giới hạn ${count(d.limit, 'vi')}, nên không được đọc. Hãy xóa các hàng, cột và ô gộp thừa (thường là định dạng kéo tới cuối trang tính), lưu lại và gửi lại, hoặc tăng giới hạn trong Cài đặt.`,
-        en: `The file ${f}${d.sheet ? `, sheet ${quoted(d.sheet)},` : ''} has at least ${count(d.count, 'en')} cells (merged areas included), over the limit of ${count(d.limit, 'en')}, so it was not read. Delete surplus rows, columns and merged areas (often formatting dragged to the end of the sheet), save it and send it again, or raise the limit in Settings.`,
+        vi: `Tệp ${f}${d.sheet ? `, trang tính ${quoted(d.sheet)},` : ''} có ít nhất ${count(d.count, 'vi')} ô (kể cả ô gộp và hàng trống có định dạng), vượt giới hạn ${count(d.limit, 'vi')}, nên không được đọc. Hãy xóa các hàng, cột và ô gộp thừa (thường là định dạng kéo tới cuối trang tính), lưu lại và gửi lại, hoặc tăng giới hạn trong Cài đặt.`,
+        en: `The file ${f}${d.sheet ? `, sheet ${quoted(d.sheet)},` : ''} has at least ${count(d.count, 'en')} cells (merged areas and formatted empty rows included), over the limit of ${count(d.limit, 'en')}, so it was not read. Delete surplus rows, columns and merged areas (often formatting dragged to the end of the sheet), save it and send it again, or raise the limit in Settings.`,
       };
+    case 'FILE.TOO_COMPLEX': {
+      const what = STRUCTURES[d.structure ?? 'work'];
+      return {
+        vi: `Tệp ${f}${where('vi')} có ít nhất ${count(d.count, 'vi')} ${what.vi}, vượt giới hạn ${count(d.limit, 'vi')} cho một tệp báo cáo (một báo cáo bình thường cần ít hơn nhiều), nên không được đọc để tránh làm treo máy. Hãy mở bằng Excel, ${what.fixVi}, lưu lại và gửi lại.`,
+        en: `The file ${f}${where('en')} has at least ${count(d.count, 'en')} ${what.en}, over the limit of ${count(d.limit, 'en')} for a report file (a normal report needs far fewer), so it was not read, to keep the computer responsive. Open it in Excel, ${what.fixEn}, save it and send it again.`,
+      };
+    }
     case 'FILE.TIMEOUT':
       return {
         vi: `Đọc tệp ${f} mất quá ${formatNumber((d.limit ?? 0) / 1000, 'vi', { maxDecimals: 1 })} giây nên đã dừng. Hãy mở bằng Excel, xóa nội dung thừa, lưu lại và thử lại, hoặc tăng thời gian cho phép trong Cài đặt.`,

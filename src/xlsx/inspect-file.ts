@@ -1,14 +1,15 @@
-import { Inflate, zipSync, type Zippable } from 'fflate';
+import { Inflate } from 'fflate';
 import type { ReadLimits } from '../core/settings/settings-types';
 import type { Finding } from '../core/types';
 import { fileFinding, type FileCode, type FileDetail } from './file-messages';
+import { hasDoctype } from './xml-scan';
 
 /**
- * File-level checks on untrusted bytes, BEFORE any spreadsheet library parses them. A file that
- * passes is handed on as `workbook`: a zip rebuilt from entries that were really inflated within
- * the limits and checked (CRC, sizes), so the parser never meets lying sizes, duplicate names or a
- * bomb. Order of checks: size -> kind of file (OLE2, zip, text) -> zip directory (entries,
- * declared sizes) -> real inflation -> workbook contents (sheets, cells, macros, links).
+ * File-level checks on untrusted bytes, BEFORE anything reads what the workbook holds. A file
+ * that passes is handed on as `parts`: its XML parts, each inflated once within the limits and
+ * checked (CRC, sizes, no DTD), for the reader (scan-workbook.ts), which applies the bounds of
+ * what the parts hold in the same pass. Order of checks: size -> kind of file (OLE2, zip, text)
+ * -> zip directory (entries, declared sizes) -> real inflation -> contents (macros, links).
  *
  * Why our own zip directory reader: fflate's unzipSync trusts the directory (it checks neither
  * signatures nor bounds), so a corrupt directory gives garbage instead of an error. fflate's
@@ -18,12 +19,13 @@ import { fileFinding, type FileCode, type FileDetail } from './file-messages';
 export interface InspectResult {
   /** FILE.* findings; one with severity 'error' means the file must not be read further. */
   findings: Finding[];
-  /** The checked workbook, re-zipped (stored) for the parser; absent when a finding is an error. */
-  workbook?: Uint8Array;
-  /** Sheet names as xl/workbook.xml declares them, in order (empty when not a workbook). */
-  sheetNames: string[];
-  /** Cells in all worksheets, merged areas counted in full (what a parser would materialize). */
-  cells: number;
+  /**
+   * The checked XML parts (.xml, .rels) by name without a leading '/', inflated; absent when a
+   * finding is an error. Other parts (pictures, macros) are inflated and checked, then dropped.
+   */
+  parts?: Map<string, Uint8Array>;
+  /** What all the parts inflate to, in bytes (the reader's budgets are multiples of it). */
+  inflatedBytes: number;
 }
 
 /** An entry this big (declared or real) must not be compressed more than MAX_RATIO:1. */
@@ -38,8 +40,8 @@ const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // fastest (fflate copies its 32 KB window after every push, and big outputs cost allocation).
 const INFLATE_CHUNK = 4 * 1024;
 
-/** A verdict that stops the inspection. */
-class Stop {
+/** A verdict that stops the read (inspection or scan). */
+export class Stop {
   constructor(
     readonly code: FileCode,
     readonly detail: FileDetail = {},
@@ -50,8 +52,7 @@ export function inspectFile(bytes: Uint8Array, fileName: string, limits: ReadLim
   const notes: Finding[] = [];
   const stopped = (s: Stop): InspectResult => ({
     findings: [...notes, fileFinding(s.code, fileName, s.detail)],
-    sheetNames: [],
-    cells: 0,
+    inflatedBytes: 0,
   });
   try {
     if (bytes.length === 0) throw new Stop('FILE.EMPTY');
@@ -66,7 +67,7 @@ export function inspectFile(bytes: Uint8Array, fileName: string, limits: ReadLim
     // exceljs drops a leading '/' from part names; so do we when telling what the zip holds.
     const names = new Set(entries.map((e) => e.name.replace(/^\//, '')));
     checkKind(bytes, entries, names);
-    const parts = inflateAll(bytes, entries, limits);
+    const { parts, inflatedBytes } = inflateAll(bytes, entries, limits);
 
     const contentTypes = decodeText(parts.get('[Content_Types].xml') ?? new Uint8Array());
     if (/macroEnabled/i.test(contentTypes) || entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) {
@@ -75,16 +76,7 @@ export function inspectFile(bytes: Uint8Array, fileName: string, limits: ReadLim
     if (entries.some((e) => e.name.startsWith('xl/externalLinks/'))) {
       notes.push(fileFinding('FILE.EXTERNAL_LINKS', fileName));
     }
-
-    const sheets = workbookSheets(parts);
-    if (sheets.length > limits.maxSheets) {
-      throw new Stop('FILE.TOO_MANY_SHEETS', { count: sheets.length, limit: limits.maxSheets });
-    }
-    const cells = guardWorksheets(parts, sheets, limits);
-    const zippable: Zippable = Object.create(null) as Zippable;
-    for (const [name, data] of parts) zippable[name] = data;
-    const workbook = zipSync(zippable, { level: 0, mtime: FIXED_MTIME });
-    return { findings: notes, workbook, sheetNames: sheets.map((s) => s.name), cells };
+    return { findings: notes, parts, inflatedBytes };
   } catch (e) {
     if (e instanceof Stop) return stopped(e);
     // A bug here must still not take the caller down: report it as unreadable, with the reason.
@@ -92,16 +84,17 @@ export function inspectFile(bytes: Uint8Array, fileName: string, limits: ReadLim
   }
 }
 
-/** Zip timestamps must be >= 1980; a fixed one keeps the rebuilt bytes reproducible. */
-const FIXED_MTIME = Date.UTC(1980, 0, 2);
-
 /** Marks the reason of a finding made from an exception we did not expect: a bug to report. */
 export const INTERNAL_ERROR = 'internal error';
 
-/** The reason of a finding made from an unexpected exception, kept short. */
+/**
+ * The reason of a finding made from an exception nobody expected (a bug): marked, with the kind
+ * of error only. Never the raw text ("Cannot read properties of undefined"), which means nothing
+ * to the person reading the message; the message itself says the file could not be read.
+ */
 export function internalError(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return `${INTERNAL_ERROR}: ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+  const kind = e instanceof Error ? e.name : typeof e;
+  return `${INTERNAL_ERROR}: ${/^\w{1,40}$/.test(kind) ? kind : 'Error'}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,11 +459,19 @@ function inflateEntry(bytes: Uint8Array, e: ZipEntry, budget: number): Uint8Arra
   return out;
 }
 
+/** The parts a reader reads (XML); the others are inflated only to be checked. */
+const isXmlPart = (name: string): boolean => /\.(xml|rels|vml)$/i.test(name);
+
 /**
- * Every entry inflated under one budget for the whole file (a second fence: the declared sizes
- * already fit), each checked against its declared size and CRC.
+ * Every entry inflated once under one budget for the whole file (a second fence: the declared
+ * sizes already fit), each checked against its declared size and CRC, every XML part for a DTD
+ * anywhere in it. XML parts are kept for the reader; the others are dropped once checked.
  */
-function inflateAll(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits): Map<string, Uint8Array> {
+function inflateAll(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  limits: ReadLimits,
+): { parts: Map<string, Uint8Array>; inflatedBytes: number } {
   const parts = new Map<string, Uint8Array>();
   let used = 0;
   for (const e of entries) {
@@ -490,270 +491,18 @@ function inflateAll(bytes: Uint8Array, entries: ZipEntry[], limits: ReadLimits):
       throw new Stop('FILE.DAMAGED', { part: e.name, reason: `size ${data.length}, declared ${e.size}` });
     }
     if (crc32(data) !== e.crc) throw new Stop('FILE.DAMAGED', { part: e.name, reason: 'CRC mismatch' });
-    if (/\.(xml|rels|vml)$/i.test(e.name) && hasDoctype(data)) {
+    if (!isXmlPart(e.name)) continue;
+    if (hasDoctype(data)) {
       // Excel never writes a DTD; refusing one rules out entity-expansion tricks in any parser.
       throw new Stop('FILE.DAMAGED', { part: e.name, reason: 'XML part declares a DTD' });
     }
     parts.set(e.name.replace(/^\//, ''), data);
   }
-  return parts;
-}
-
-const DOCTYPE = [...'<!DOCTYPE'].map((c) => c.charCodeAt(0));
-
-function hasDoctype(data: Uint8Array): boolean {
-  const head = data.subarray(0, 4096);
-  for (let i = head.indexOf(0x3c); i >= 0; i = head.indexOf(0x3c, i + 1)) {
-    if (startsWith(head, DOCTYPE, i)) return true;
-  }
-  return false;
+  return { parts, inflatedBytes: used };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Workbook contents
-
-interface SheetRef {
-  name: string;
-  /** The zip part of the worksheet, when the relationships say ('xl/worksheets/sheet1.xml'). */
-  part?: string;
-}
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? m;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? unescapeXml(m[2] ?? m[3] ?? '') : undefined;
-}
-
-/** The sheets xl/workbook.xml lists, with their parts resolved through xl/_rels/workbook.xml.rels. */
-function workbookSheets(parts: Map<string, Uint8Array>): SheetRef[] {
-  const workbook = decodeText(parts.get('xl/workbook.xml') ?? new Uint8Array());
-  const rels = decodeText(parts.get('xl/_rels/workbook.xml.rels') ?? new Uint8Array());
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const sheets: SheetRef[] = [];
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const id = attribute(m[0], 'r:id') ?? attribute(m[0], '[\\w]+:id');
-    const part = id ? targets.get(id) : undefined;
-    sheets.push({ name: attribute(m[0], 'name') ?? '', ...(part ? { part } : {}) });
-  }
-  return sheets;
-}
-
-/**
- * Every worksheet part (a superset of exceljs's unanchored /xl\/worksheets\/sheet(\d+)[.]xml/) is
- * scanned before parsing: cells and merged areas are counted against limits.maxCells (exceljs makes
- * one object per merged cell), references past Excel's grid and shared-text references past the
- * shared strings are refused (exceljs would loop or crash on them, losing the whole file without
- * saying where), and data validations and column definitions are cut out: nothing downstream reads
- * them, and exceljs expands a validation range and a <col min max> span cell by cell, so
- * "A1:XFD1048576" would hang it.
- */
-function guardWorksheets(parts: Map<string, Uint8Array>, sheets: SheetRef[], limits: ReadLimits): number {
-  const sharedStrings = countTags(parts.get('xl/sharedStrings.xml'), 'si');
-  let total = 0;
-  for (const [name, data] of parts) {
-    if (!/xl\/worksheets\/[^/]*\.xml/.test(name)) continue;
-    const sheet = sheets.find((s) => s.part === name)?.name;
-    const scan = scanWorksheet(data, { part: name, ...(sheet ? { sheet } : {}) }, sharedStrings);
-    total += scan.cells;
-    if (total > limits.maxCells) {
-      throw new Stop('FILE.TOO_MANY_CELLS', {
-        count: total,
-        limit: limits.maxCells,
-        ...(sheet ? { sheet } : {}),
-      });
-    }
-    if (scan.cut.length) parts.set(name, cutRanges(data, scan.cut));
-  }
-  return total;
-}
-
-function cutRanges(data: Uint8Array, cut: [number, number][]): Uint8Array {
-  const kept = data.length - cut.reduce((n, [a, b]) => n + (b - a), 0);
-  const out = new Uint8Array(kept);
-  let from = 0;
-  let at = 0;
-  for (const [a, b] of cut) {
-    out.set(data.subarray(from, a), at);
-    at += a - from;
-    from = b;
-  }
-  out.set(data.subarray(from), at);
-  return out;
-}
-
-const isNameEnd = (b: number): boolean =>
-  b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x3e || b === 0x2f;
-
-/** The local name (prefix dropped) of the tag whose name is bytes[start, end). */
-function localName(x: Uint8Array, start: number, end: number): string {
-  let from = start;
-  for (let i = start; i < end; i++) if (x[i] === 0x3a) from = i + 1;
-  return end - from > 20 ? '' : latin1(x.subarray(from, end));
-}
-
-function indexOfSequence(x: Uint8Array, seq: number[], from: number): number {
-  const first = seq[0] as number;
-  for (let i = x.indexOf(first, from); i >= 0; i = x.indexOf(first, i + 1)) {
-    if (startsWith(x, seq, i)) return i;
-  }
-  return -1;
-}
-
-const COMMENT_END = [0x2d, 0x2d, 0x3e]; // -->
-const CDATA_END = [0x5d, 0x5d, 0x3e]; // ]]>
-const PI_END = [0x3f, 0x3e]; // ?>
-const STRIPPED = new Set(['dataValidations', 'cols']);
-
-interface Tag {
-  /** Where '<' is, where the name ends, where '>' is. */
-  start: number;
-  nameEnd: number;
-  end: number;
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-}
-
-/**
- * A byte-level pass over XML, tag by tag (comments, CDATA and processing instructions skipped),
- * with no string of the whole part ever built. Stops at the first unterminated construct: the
- * parser after us reports malformed XML itself.
- */
-function forEachTag(x: Uint8Array, visit: (tag: Tag) => void): void {
-  for (let i = x.indexOf(0x3c); i >= 0 && i < x.length; i = x.indexOf(0x3c, i)) {
-    const c1 = x[i + 1];
-    if (c1 === 0x21 || c1 === 0x3f) {
-      const end =
-        c1 === 0x3f
-          ? indexOfSequence(x, PI_END, i + 2) + 2
-          : startsWith(x, [0x3c, 0x21, 0x2d, 0x2d], i)
-            ? indexOfSequence(x, COMMENT_END, i + 4) + 3
-            : indexOfSequence(x, CDATA_END, i + 2) + 3;
-      if (end < i) return;
-      i = end;
-      continue;
-    }
-    const closing = c1 === 0x2f;
-    const nameStart = closing ? i + 2 : i + 1;
-    let nameEnd = nameStart;
-    while (nameEnd < x.length && !isNameEnd(x[nameEnd] as number)) nameEnd++;
-    let end = nameEnd;
-    for (let quote = 0; end < x.length; end++) {
-      const b = x[end] as number;
-      if (quote) {
-        if (b === quote) quote = 0;
-      } else if (b === 0x22 || b === 0x27) quote = b;
-      else if (b === 0x3e) break;
-    }
-    if (end >= x.length) return;
-    const name = localName(x, nameStart, nameEnd);
-    visit({ start: i, nameEnd, end, name, closing, selfClosing: x[end - 1] === 0x2f });
-    i = end + 1;
-  }
-}
-
-function countTags(x: Uint8Array | undefined, name: string): number {
-  let n = 0;
-  if (x) forEachTag(x, (t) => void (!t.closing && t.name === name && n++));
-  return n;
-}
-
-interface WorksheetScan {
-  cells: number;
-  cut: [number, number][];
-}
-
-function scanWorksheet(
-  x: Uint8Array,
-  where: { part: string; sheet?: string },
-  sharedStrings: number,
-): WorksheetScan {
-  let cells = 0;
-  const cut: [number, number][] = [];
-  let stripping: { name: string; start: number; depth: number } | null = null;
-  /** The address of a shared-text cell whose <v> comes next. */
-  let sharedCell: string | null = null;
-  const damaged = (reason: string, cell?: string): Stop =>
-    new Stop('FILE.DAMAGED', { ...where, ...(cell ? { cell } : {}), reason: printable(reason) });
-  forEachTag(x, (tag) => {
-    const { name, closing, selfClosing } = tag;
-    const next = tag.end + 1;
-    if (stripping) {
-      if (name === stripping.name && !selfClosing) stripping.depth += closing ? -1 : 1;
-      if (stripping.depth === 0) {
-        cut.push([stripping.start, next]);
-        stripping = null;
-      }
-      return;
-    }
-    if (closing) {
-      if (name === 'c') sharedCell = null;
-      return;
-    }
-    if (STRIPPED.has(name)) {
-      if (selfClosing) cut.push([tag.start, next]);
-      else stripping = { name, start: tag.start, depth: 1 };
-    } else if (name === 'c') {
-      cells++;
-      const r = tagAttribute(x, tag.nameEnd, tag.end, 'r');
-      if (r !== undefined && !parseCellRef(r))
-        throw damaged(`cell reference "${r.slice(0, 20)}" is outside the grid`);
-      sharedCell = !selfClosing && tagAttribute(x, tag.nameEnd, tag.end, 't') === 's' ? (r ?? '?') : null;
-    } else if (name === 'v' && sharedCell !== null) {
-      const endOfText = x.indexOf(0x3c, next);
-      const index = latin1(x.subarray(next, endOfText < 0 ? next : Math.min(endOfText, next + 20))).trim();
-      if (!/^\d+$/.test(index) || Number(index) >= sharedStrings) {
-        throw damaged(
-          `cell ${sharedCell} refers to shared text "${index}", the file has ${sharedStrings}`,
-          sharedCell,
-        );
-      }
-      sharedCell = null;
-    } else if (name === 'row') {
-      const r = tagAttribute(x, tag.nameEnd, tag.end, 'r');
-      if (r !== undefined && !(/^\d{1,7}$/.test(r) && Number(r) >= 1 && Number(r) <= MAX_ROW)) {
-        throw damaged(`row number "${r.slice(0, 20)}" is outside the grid`);
-      }
-    } else if (name === 'mergeCell') {
-      const ref = tagAttribute(x, tag.nameEnd, tag.end, 'ref') ?? '';
-      const area = rangeArea(ref);
-      if (area === null) throw damaged(`merged range "${ref.slice(0, 30)}" is not valid`);
-      cells += area - 1; // the top-left cell is usually a <c> of its own
-    }
-  });
-  return { cells, cut };
-}
-
-/** Bytes decoded one by one may be anything: keep messages to printable ASCII. */
-const printable = (s: string): string => s.replace(/[^\x20-\x7e]/g, '?');
-
-const ATTRIBUTE_RE: Record<'r' | 'ref' | 't', RegExp> = {
-  r: /(?:^|\s)r\s*=\s*("([^"]*)"|'([^']*)')/,
-  ref: /(?:^|\s)ref\s*=\s*("([^"]*)"|'([^']*)')/,
-  t: /(?:^|\s)t\s*=\s*("([^"]*)"|'([^']*)')/,
-};
-
-/** The value of attribute `name` inside the tag bytes [from, to), or undefined. */
-
-function tagAttribute(x: Uint8Array, from: number, to: number, name: 'r' | 'ref' | 't'): string | undefined {
-  const tag = latin1(x.subarray(from, Math.min(to, from + 2048)));
-  const m = ATTRIBUTE_RE[name].exec(tag);
-  return m ? (m[2] ?? m[3] ?? '') : undefined;
-}
+// Cell references
 
 /** 'B7' -> {row 7, col 2}; null past Excel's grid or malformed. '$' anchors are accepted. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {

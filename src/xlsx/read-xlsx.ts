@@ -8,9 +8,10 @@ import { utcMsToSerial } from '../core/text/excel-date';
 import { fileFinding } from './file-messages';
 
 /**
- * Reads an .xlsx file into RawSheets. No interpretation happens here: values, number formats,
- * error values and formulas are passed on as they are, and the core parses them. File-level
- * safety checks (size, zip bombs, encryption, .xls) run before this, in inspect-file.ts.
+ * The reader before scan-workbook.ts, with exceljs: kept ONLY as the reference the tests compare
+ * the file reader with (test/xlsx/reader-parity.test.ts) and for tests that read back what they
+ * wrote. No front door uses it: untrusted files go through readWorkbookFile. It expands merged
+ * areas and defined names cell by cell, so never give it a file the reader has not found safe.
  */
 export async function readXlsx(
   bytes: Uint8Array,

@@ -59,7 +59,7 @@ describe('readWorkbookFile and the intake', () => {
     expect(cancelled).toBe(true);
   });
 
-  it('turns an exceljs failure into its finding (a sheet with broken XML)', async () => {
+  it('turns broken XML into FILE.DAMAGED naming the sheet (a cell never closed)', async () => {
     const broken = editZip(valid, (f) =>
       editPart(f, 'xl/worksheets/sheet1.xml', (x) =>
         x.replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></row></sheetData>'),
@@ -67,7 +67,8 @@ describe('readWorkbookFile and the intake', () => {
     );
     const result = await readFileIntake(broken, 'broken.xlsx', ctx);
     expect(reportSources(result)).toEqual([]);
-    expect(result.findings.map((f) => [f.code, f.file])).toEqual([['FILE.UNREADABLE', 'broken.xlsx']]);
+    expect(result.findings.map((f) => [f.code, f.file])).toEqual([['FILE.DAMAGED', 'broken.xlsx']]);
+    expect(result.findings[0]?.message.en).toContain('sheet “Báo cáo 2025”');
   });
 
   it.each([
