@@ -150,8 +150,8 @@ describe('whose report: duplicates of one unit and year whose typed names disagr
     expect(c.notReported.map((u) => u.code)).toContain('DV001');
     for (const row of c.sources) {
       expect(row.findings[0]?.code).toBe('REPORT.DUPLICATE_NAMES_DISAGREE');
-      expect(row.reason.vi).toContain('a.xlsx, Báo cáo, C5');
-      expect(row.reason.vi).toContain('b.xlsx, Báo cáo, C5');
+      expect(row.reason.vi).toContain('tệp “a.xlsx”, trang tính “Báo cáo”, ô C5: “');
+      expect(row.reason.vi).toContain('tệp “b.xlsx”, trang tính “Báo cáo”, ô C5: “');
       expect(row.reason.vi).toContain('Không chọn theo ngày');
     }
   });

@@ -51,22 +51,7 @@ export function duplicateNamesDisagree(
   all: readonly NamedSource[],
 ): Finding {
   const list = (lang: 'vi' | 'en') =>
-    all
-      .map((s) => {
-        const name =
-          s.unitName.trim() === ''
-            ? lang === 'vi'
-              ? 'để trống'
-              : 'left blank'
-            : lang === 'vi'
-              ? q(s.unitName)
-              : qe(s.unitName);
-        const where = [s.file, s.sheet, s.cell]
-          .filter((x) => x !== undefined)
-          .join(lang === 'vi' ? ', ' : ', ');
-        return `${where}: ${name}`;
-      })
-      .join('; ');
+    all.map((s) => `${placeOf(s, lang)}: ${typedName(s.unitName, lang)}`).join('; ');
   return {
     code: 'REPORT.DUPLICATE_NAMES_DISAGREE',
     severity: 'error',
@@ -80,4 +65,20 @@ export function duplicateNamesDisagree(
       en: `${all.length} reports of ${year} carry the template of ${qe(unit.name)} (code ${unit.code}) but give different unit names (${list('en')}). They are not told apart by date, which could drop the unit's real report, so none is counted yet. Find which one is the report of ${qe(unit.name)}, ask the other unit to enter its report in its own template (or correct the name), then consolidate again.`,
     },
   };
+}
+
+/** “tệp “a.xlsx”, trang tính “Báo cáo”, ô C10” */
+function placeOf(s: NamedSource, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  const quote = vi ? q : qe;
+  return [
+    `${vi ? 'tệp' : 'file'} ${quote(s.file)}`,
+    ...(s.sheet !== undefined ? [`${vi ? 'trang tính' : 'sheet'} ${quote(s.sheet)}`] : []),
+    ...(s.cell !== undefined ? [`${vi ? 'ô' : 'cell'} ${s.cell}`] : []),
+  ].join(', ');
+}
+
+function typedName(name: string, lang: 'vi' | 'en'): string {
+  if (name.trim() === '') return lang === 'vi' ? 'để trống' : 'left blank';
+  return lang === 'vi' ? q(name) : qe(name);
 }
