@@ -1,4 +1,4 @@
-import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
+import type { RawCell, RawSheet, RawWorkbook, SheetState } from '../core/report/report-types';
 import { fail, ok, type Finding, type Result } from '../core/types';
 import { parseRect, rectAddress, splitAreas, splitSheetRef, type Rect } from './a1-address';
 import { DEFAULT_REQUEST_BUDGET_BYTES, estimatePayloadBytes } from './chunk-writes';
@@ -82,7 +82,8 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<Result<RawWo
         const workbook = context.workbook;
         workbook.load('name');
         const sheets = workbook.worksheets;
-        sheets.load('items/name');
+        // Visibility: a report in a hidden sheet is read with a note (the intake says so).
+        sheets.load('items/name,items/visibility');
         const workbookNames = workbook.names;
         workbookNames.load(NAME_PROPS);
         await context.sync();
@@ -298,6 +299,13 @@ function rangeNames(items: NameItems['items'], sheet: string | null): [string, s
   return out;
 }
 
+/** Office.js's sheet visibility in the words of RawSheet (those of the file format). */
+const SHEET_STATES: Record<string, SheetState | undefined> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
 function toRawSheet(t: Target, loaded: readonly Loaded[], workbookNames: NameItems): RawSheet {
   const mine = loaded.filter((l) => l.part.target === t).sort((a, b) => a.part.rect.top - b.part.rect.top);
   const rows: (RawCell | undefined)[][] = [];
@@ -320,7 +328,8 @@ function toRawSheet(t: Target, loaded: readonly Loaded[], workbookNames: NameIte
     ...rangeNames(workbookNames.items, t.name),
     ...rangeNames(first?.names?.items ?? [], null),
   ]);
-  const sheet: RawSheet = { name: t.name, rows, names };
+  const state = SHEET_STATES[String(t.sheet.visibility)];
+  const sheet: RawSheet = { name: t.name, rows, names, ...(state ? { state } : {}) };
   const merges = first?.merges;
   if (merges)
     sheet.merges = merges.isNullObject ? [] : splitAreas(merges.address).map((a) => splitSheetRef(a).address);
