@@ -13,7 +13,7 @@ import type { BlocInput, RawSheet, RawWorkbook, UnitReport } from '../report/rep
 import type { Settings } from '../settings/settings-types';
 import { parseBlocInput } from '../template/bloc-template';
 import { parseReport } from '../template/parse-report';
-import { a1, findStamp, scanStamp } from '../template/template-keys';
+import { a1, scanStamp } from '../template/template-keys';
 import type { Finding, IsoDate, Result } from '../types';
 import { fail } from '../types';
 
@@ -206,4 +206,8 @@ export const reportSources = (intake: WorkbookIntake): SourceInput[] =>
  * own output). The open workbook's reader uses it on a small probe of each sheet, so unrelated
  * data sheets are never loaded in full.
  */
-export const isStampedSheet = (sheet: RawSheet): boolean => findStamp(sheet) !== null;
+export function isStampedSheet(sheet: RawSheet): boolean {
+  const { found, broken } = scanStamp(sheet);
+  // A damaged stamp is read in full too, so the intake can name it rather than skip the sheet.
+  return found !== null || broken !== null;
+}
