@@ -5,7 +5,7 @@ import type { Plan } from '../plan/plan-types';
 import type { BlocInput, UnitReport } from '../report/report-types';
 import { duplicateNamesDisagree, unitNameMismatch } from '../messages/unit-messages';
 import { resolveUnit } from '../settings/resolve-unit';
-import { typedNameIdentity, unitConflict } from '../settings/unit-of-name';
+import { typedNameIdentity, unitConflict, unitOfTypedName } from '../settings/unit-of-name';
 import type { Settings, Unit } from '../settings/settings-types';
 import { activeUnits, isActive } from '../settings/units-active';
 import { CURRENT_TEMPLATE_VERSION } from '../template/template-versions';
@@ -336,7 +336,9 @@ function classify(
       },
     };
   }
-  const conflict = unitConflict(report, settings.units);
+  // The typed name resolved once, for the stamp check and the duplicate rule.
+  const named = unitOfTypedName(report.unitName, year, settings.units);
+  const conflict = unitConflict(report, settings.units, named);
   if (conflict) {
     const finding = unitNameMismatch(report, conflict.stamped, conflict.named);
     return {
@@ -356,7 +358,7 @@ function classify(
       unit: match.unit,
       via: match.via,
       year,
-      nameIdentity: typedNameIdentity(report.unitName, year, settings.units),
+      nameIdentity: typedNameIdentity(report.unitName, named),
     },
   };
 }

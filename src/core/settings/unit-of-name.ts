@@ -27,24 +27,25 @@ export interface UnitConflict {
  * following merges, so a merged unit's report under its own name is no conflict); else undefined.
  * A name that is blank or matches no listed unit proves nothing: the stamp decides, as before.
  */
-export function unitConflict(report: UnitReport, units: readonly Unit[]): UnitConflict | undefined {
-  const year = report.stamp.year;
+export function unitConflict(
+  report: UnitReport,
+  units: readonly Unit[],
+  named = unitOfTypedName(report.unitName, report.stamp.year, units),
+): UnitConflict | undefined {
   const code = report.stamp.unitCode;
-  if (code.trim() === '') return undefined;
-  const byCode = resolveUnit('', code, year, units);
+  if (named === undefined || code.trim() === '') return undefined;
+  const byCode = resolveUnit('', code, report.stamp.year, units);
   if (byCode.kind !== 'found') return undefined;
-  const named = unitOfTypedName(report.unitName, year, units);
   if (named === undefined || named.code === byCode.unit.code) return undefined;
   return { stamped: byCode.unit, named };
 }
 
 /**
  * What the typed name says, to compare the reports of one unit and year: the listed unit it
- * designates ('unit:DV001'), else the name itself as resolveUnit compares names ('name:…');
- * '' for a blank name, which says nothing.
+ * designates (`named`, from unitOfTypedName: 'unit:DV001'), else the name itself as resolveUnit
+ * compares names ('name:…'); '' for a blank name, which says nothing.
  */
-export function typedNameIdentity(name: string, year: number, units: readonly Unit[]): string {
+export function typedNameIdentity(name: string, named: Unit | undefined): string {
   if (name.trim() === '') return '';
-  const unit = unitOfTypedName(name, year, units);
-  return unit !== undefined ? `unit:${unit.code}` : `name:${matchKey(name)}`;
+  return named !== undefined ? `unit:${named.code}` : `name:${matchKey(name)}`;
 }
