@@ -85,6 +85,35 @@ function devHttps() {
   return 'https';
 }
 
+/**
+ * The page's Content-Security-Policy, read from the <meta> of taskpane.html so the dev server's header
+ * and the page say the same thing: everything from the add-in's own origin (office.js included: it is
+ * served from office-js/, so Office's CDN, appsforoffice.microsoft.com, is not needed and not allowed).
+ */
+function pageCsp() {
+  const html = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (!meta) throw new Error('src/taskpane/taskpane.html has no Content-Security-Policy <meta>');
+  return meta[1];
+}
+
+/**
+ * The development server: reachable from this machine only (Excel and the browser run here; nothing
+ * else on the network may fetch the add-in's code), no CORS header (nothing is fetched cross-origin),
+ * and the page's CSP as a header too (a header also covers the scripts and files it serves).
+ */
+function devServer(env) {
+  return {
+    host: 'localhost',
+    port: 3000,
+    hot: false,
+    static: false,
+    server: env.http ? 'http' : devHttps(),
+    headers: { 'Content-Security-Policy': pageCsp(), 'X-Content-Type-Options': 'nosniff' },
+    client: { overlay: { warnings: false } },
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -138,15 +167,6 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
     ],
-    devServer: serving
-      ? {
-          port: 3000,
-          hot: false,
-          static: false,
-          server: env.http ? 'http' : devHttps(),
-          headers: { 'Access-Control-Allow-Origin': '*' },
-          client: { overlay: { warnings: false } },
-        }
-      : undefined,
+    devServer: serving ? devServer(env) : undefined,
   };
 };

@@ -26,7 +26,16 @@ function haveValidCert() {
   }
 }
 
-const MANUAL_CERT_STEPS = `
+/**
+ * What to do by hand when `office-addin-dev-certs install` could not make Office trust the certificate:
+ * offline (the tool could not be downloaded, no certificate files), or the files were made but the CA
+ * could not be trusted (on Linux that takes sudo; on Windows and macOS the tool asks the user). The
+ * steps trust the CA for the current user only, which needs no administrator.
+ */
+function manualCertSteps(platform, certDir, haveFiles) {
+  const ca = path.join(certDir, 'ca.crt');
+  if (!haveFiles)
+    return `
 Không tạo được chứng chỉ HTTPS cho localhost (cần mạng để tải office-addin-dev-certs).
   Khi có mạng, chạy:  npx --yes office-addin-dev-certs install
   Trong lúc chờ, có thể mở giao diện trong trình duyệt qua http:  npm run serve:http  (http://localhost:3000/taskpane.html)
@@ -34,6 +43,26 @@ Could not create an HTTPS certificate for localhost (office-addin-dev-certs must
   When online, run:   npx --yes office-addin-dev-certs install
   Meanwhile the task pane opens in a browser over http:  npm run serve:http  (http://localhost:3000/taskpane.html)
 `;
+  const byPlatform = {
+    win32: [`certutil -user -addstore Root "${ca}"`],
+    darwin: [`security add-trusted-cert -r trustRoot -k ~/Library/Keychains/login.keychain-db "${ca}"`],
+    linux: [
+      `certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Developer CA for Microsoft Office Add-ins" -i "${ca}"`,
+      '   (Chromium, Chrome, Edge; certutil: gói libnss3-tools / package libnss3-tools)',
+      `Firefox: Cài đặt > Quyền riêng tư và bảo mật > Xem chứng chỉ > Nhà cung cấp > Nhập "${ca}"`,
+      `         Settings > Privacy & Security > View Certificates > Authorities > Import "${ca}"`,
+    ],
+  };
+  const steps = (byPlatform[platform] ?? byPlatform.linux).map((line) => `    ${line}`).join('\n');
+  return `
+Đã tạo chứng chỉ trong ${certDir} nhưng chưa tin cậy được CA (cần quyền quản trị, ví dụ sudo).
+Hãy tự tin cậy CA cho tài khoản của mình (không cần quyền quản trị), rồi khởi động lại trình duyệt hoặc Excel và chạy lại npm start:
+The certificate was made in ${certDir}, but its CA could not be trusted (that needs an administrator, e.g. sudo).
+Trust the CA for your own account (no administrator needed), then restart the browser or Excel and run npm start again:
+${steps}
+Hoặc mở giao diện trong trình duyệt qua http / Or open the task pane in a browser over http:  npm run serve:http
+`;
+}
 
 function ensureCertificate() {
   if (haveValidCert()) return;
@@ -44,7 +73,8 @@ function ensureCertificate() {
     shell: isWindows,
     timeout: 180_000, // offline, npx may wait for the registry
   });
-  if (run.error || run.status !== 0 || !haveValidCert()) console.warn(MANUAL_CERT_STEPS);
+  if (run.error || run.status !== 0 || !haveValidCert())
+    console.warn(manualCertSteps(process.platform, CERT_DIR, haveValidCert()));
 }
 
 const SIDELOAD_HELP = `
@@ -87,4 +117,6 @@ function main() {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { manualCertSteps };

@@ -69,10 +69,31 @@ async function validateManifest(xml, options = {}) {
   return { valid: result.valid, errors };
 }
 
+/**
+ * The command-line script of office-addin-manifest, a devDependency (installed by `npm ci`, so the
+ * validator that runs is the reviewed, locked version, never one `npx` downloads); null without it.
+ */
+function manifestCli() {
+  try {
+    const pkgFile = require.resolve('office-addin-manifest/package.json', {
+      paths: [path.resolve(__dirname, '..')],
+    });
+    const { bin } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+    const script = typeof bin === 'string' ? bin : bin && bin['office-addin-manifest'];
+    return script ? path.join(path.dirname(pkgFile), script) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs the online validator for one file; returns its exit code (1 when it cannot start). */
 function validateOnline(file) {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const run = spawnSync(npx, ['--yes', 'office-addin-manifest', 'validate', file], { stdio: 'inherit' });
+  const cli = manifestCli();
+  if (!cli) {
+    console.error('office-addin-manifest is not installed: run `npm ci` first.');
+    return 1;
+  }
+  const run = spawnSync(process.execPath, [cli, 'validate', file], { stdio: 'inherit' });
   if (run.error) {
     console.error(`Could not run the online validator (${run.error.message}).`);
     return 1;
@@ -89,7 +110,8 @@ async function main(files) {
     console.error(
       `The offline manifest schemas are missing (expected ${path.join(SCHEMA_DIR, MAIN_SCHEMA)}, ` +
         'in the folder shared/ beside this repository). Falling back to the online validator: ' +
-        'npx --yes office-addin-manifest validate (needs network access).',
+        "office-addin-manifest validate (a devDependency; it sends the manifest to Microsoft's " +
+        'validation service, so it needs network access).',
     );
     let code = 0;
     for (const file of files) code = validateOnline(file) || code;
@@ -129,4 +151,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { validateManifest, schemasAvailable, SCHEMA_DIR };
+module.exports = { validateManifest, schemasAvailable, manifestCli, SCHEMA_DIR };

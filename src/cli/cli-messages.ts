@@ -63,6 +63,8 @@ export interface CliMessages {
     written(path: string, unit: string, year: number): string;
     writtenAll(count: number, dir: string, year: number, seconds: string): string;
     progress: string;
+    /** Two units' templates would have one file name: the later unit's is told apart. */
+    nameClash(unit: string, other: string, plain: string, file: string): string;
   };
   validate: {
     fileHeader(file: string): string;
@@ -358,6 +360,8 @@ Tùy chọn:
     writtenAll: (count, dir, year, seconds) =>
       `Đã tạo ${count} mẫu báo cáo năm ${year} trong “${dir}” (${seconds} giây).`,
     progress: 'đã tạo',
+    nameClash: (unit, other, plain, file) =>
+      `Lưu ý: mẫu của ${unit} và của ${other} sẽ trùng tên tệp “${plain}” (tên tệp không dấu, không phân biệt chữ hoa, chữ thường), nên mẫu của ${unit} được ghi vào “${file}”. Hãy gửi đúng tệp cho từng đơn vị.`,
   },
   validate: {
     fileHeader: (file) => `Tệp ${file}`,
@@ -679,6 +683,8 @@ Options:
     writtenAll: (count, dir, year, seconds) =>
       `Made ${count} report templates for ${year} in "${dir}" (${seconds} s).`,
     progress: 'made',
+    nameClash: (unit, other, plain, file) =>
+      `Note: the templates of ${unit} and of ${other} would have the same file name "${plain}" (names without diacritics, upper and lower case alike), so the template of ${unit} is written to "${file}". Send each unit its own file.`,
   },
   validate: {
     fileHeader: (file) => `File ${file}`,

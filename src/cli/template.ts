@@ -163,7 +163,17 @@ async function writeAll(
     ctx.error(ctx.m.template.noActiveUnits(year));
     return EXIT.usage;
   }
-  const jobs = units.map((unit) => ({ unit, name: reportFileName(year, unit.code, unit.name) }));
+  const jobs = templateFileNames(year, units);
+  for (const j of jobs)
+    if (j.clash)
+      ctx.out(
+        ctx.m.template.nameClash(
+          `${j.unit.code} ${j.unit.name}`,
+          `${j.clash.unit.code} ${j.clash.unit.name}`,
+          j.clash.plain,
+          j.name,
+        ),
+      );
   const outputs = jobs.map((j) => ({ path: join(dir, j.name), given: displayPath(ctx, join(dir, j.name)) }));
   if (!(await outputsAreNotInputs(ctx, outputs, inputs))) return EXIT.usage;
   if (!force) {
@@ -198,4 +208,36 @@ async function writeAll(
   progress.done();
   ctx.out(ctx.m.template.writtenAll(jobs.length, shownDir, year, ctx.seconds(started)));
   return EXIT.ok;
+}
+
+/** A unit's template file, and the unit whose file would have had the same name, if any. */
+export interface TemplateFile {
+  unit: Unit;
+  name: string;
+  clash?: { unit: Unit; plain: string };
+}
+
+/**
+ * The template file names of `units`, all distinct. Names are ASCII slugs (reportFileName), so two
+ * codes can give one name ("ĐV01" and "DV01", or "dv01" and "DV01" on Windows and macOS, whose file
+ * names ignore case): the later unit in list order gets "-2" (then "-3"...), checked again against
+ * every name, so the same list always gives the same names and no template overwrites another.
+ */
+export function templateFileNames(year: number, units: readonly Unit[]): TemplateFile[] {
+  const plain = units.map((unit) => ({ unit, name: reportFileName(year, unit.code, unit.name) }));
+  const key = (name: string) => name.toLowerCase();
+  const taken = new Set(plain.map((p) => key(p.name)));
+  const owner = new Map<string, Unit>();
+  return plain.map(({ unit, name }) => {
+    const first = owner.get(key(name));
+    if (first === undefined) {
+      owner.set(key(name), unit);
+      return { unit, name };
+    }
+    let n = 2;
+    let other = reportFileName(year, unit.code, unit.name, String(n));
+    while (taken.has(key(other))) other = reportFileName(year, unit.code, unit.name, String(++n));
+    taken.add(key(other));
+    return { unit, name: other, clash: { unit: first, plain: name } };
+  });
 }

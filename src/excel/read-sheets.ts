@@ -1,4 +1,4 @@
-import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
+import type { RawCell, RawSheet, RawWorkbook, SheetState } from '../core/report/report-types';
 import { fail, ok, type Finding, type Result } from '../core/types';
 import {
   parseRect,
@@ -122,8 +122,8 @@ export async function readSheetsIn(context: Excel.RequestContext, opts: ReadOpti
   workbook.load('name');
   const sheets = workbook.worksheets;
   // With the places too: a write in the same run (readThenApply) loads the same list, and one load
-  // of it serves both.
-  sheets.load(SHEET_LIST_PROPS);
+  // of it serves both. Visibility: a report in a hidden sheet is read with a note (the intake says so).
+  sheets.load(`${SHEET_LIST_PROPS},items/visibility`);
   const workbookNames = workbook.names;
   workbookNames.load(NAME_PROPS);
   await context.sync();
@@ -425,6 +425,13 @@ function rangeNames(items: NameItems['items'], sheet: string | null): [string, s
   return out;
 }
 
+/** Office.js's sheet visibility in the words of RawSheet (those of the file format). */
+const SHEET_STATES: Record<string, SheetState | undefined> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
 function toRawSheet(t: Target, workbookNames: NameItems): RawSheet {
   const rows: (RawCell | undefined)[][] = [];
   if (t.used) {
@@ -446,7 +453,8 @@ function toRawSheet(t: Target, workbookNames: NameItems): RawSheet {
     ...rangeNames(workbookNames.items, t.name),
     ...rangeNames(t.meta?.names.items ?? [], null),
   ]);
-  const sheet: RawSheet = { name: t.name, rows: filled, names };
+  const state = SHEET_STATES[String(t.sheet.visibility)];
+  const sheet: RawSheet = { name: t.name, rows: filled, names, ...(state ? { state } : {}) };
   const merges = t.meta?.merges;
   if (merges)
     sheet.merges = merges.isNullObject ? [] : splitAreas(merges.address).map((a) => splitSheetRef(a).address);

@@ -59,7 +59,9 @@ function readSheet(ws: Worksheet, names: Record<string, string>): RawSheet {
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const merges: string[] = ws.model.merges ?? [];
-  return { name: ws.name, rows, names, merges };
+  // exceljs keeps the sheet's `state` attribute of workbook.xml ('visible' when absent).
+  const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
+  return { name: ws.name, rows, names, merges, state };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
+import type { RawCell, RawSheet, RawWorkbook, SheetState } from '../core/report/report-types';
 import type { ReadLimits } from '../core/settings/settings-types';
 import { utcMsToSerial } from '../core/text/excel-date';
 import { MAX_COLUMN, MAX_ROW, Stop, parseCellRef } from './inspect-file';
@@ -162,6 +162,7 @@ export function scanWorkbook(
       rows: grid.rows,
       names: namesOfSheet(book, ref.index),
       merges: grid.merges,
+      state: ref.state,
     });
   }
   const modified = scanPart('docProps/core.xml', scanModified);
@@ -215,6 +216,8 @@ interface SheetRef {
   rId: string;
   /** Position in xl/workbook.xml, which a sheet-scoped name's localSheetId refers to. */
   index: number;
+  /** The sheet's `state` attribute ('visible' when absent). */
+  state: SheetState;
 }
 
 interface DefinedName {
@@ -244,7 +247,13 @@ function scanBook(x: XmlScanner, limits: ReadLimits, budget: Budget): Book {
       // Past the limit, sheets are only counted (the message gives their number), never kept.
       if (++sheetCount > limits.maxSheets) continue;
       const name = budget.keepText(x.attr('name') ?? '');
-      book.sheets.push({ name, rId: x.attr('r:id') ?? x.attr(':id', true) ?? '', index: book.sheets.length });
+      const state = x.attr('state');
+      book.sheets.push({
+        name,
+        rId: x.attr('r:id') ?? x.attr(':id', true) ?? '',
+        index: book.sheets.length,
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+      });
     } else if (x.name === 'workbookPr') {
       const d = x.attr('date1904');
       book.date1904 = d === '1' || d === 'true';

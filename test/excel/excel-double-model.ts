@@ -40,6 +40,8 @@ export interface FakeSheet {
   validated: string[];
   formatted: string[];
   protected: boolean;
+  /** Excel.SheetVisibility (ExcelApi 1.1). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   deleted: boolean;
   charts: FakeChart[];
 }
@@ -50,6 +52,7 @@ export interface FakeSheetInit {
   names?: Record<string, string>;
   merges?: string[];
   protected?: boolean;
+  visibility?: FakeSheet['visibility'];
 }
 
 /**
@@ -116,6 +119,7 @@ export function newSheet(id: number, name: string): FakeSheet {
     validated: [],
     formatted: [],
     protected: false,
+    visibility: 'Visible',
     deleted: false,
     charts: [],
   };
@@ -127,6 +131,7 @@ export function initSheet(id: number, init: FakeSheetInit): FakeSheet {
   for (const [n, a] of Object.entries(init.names ?? {})) sheet.names.set(n, a);
   sheet.merges.push(...(init.merges ?? []));
   sheet.protected = init.protected === true;
+  sheet.visibility = init.visibility ?? 'Visible';
   return sheet;
 }
 

@@ -646,6 +646,7 @@ export class ExcelDouble {
           },
         },
         tabColor: { ...write(() => undefined), api: 7 },
+        visibility: { get: () => ref.sheet?.visibility ?? null },
       },
       methods: {
         delete: () => ({

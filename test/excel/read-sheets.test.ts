@@ -140,10 +140,23 @@ describe('readSheets', () => {
       features: ALL_FEATURES,
     });
     expect(sheets).toEqual([
-      { name: 'Đơn vị 2', rows: [[{ v: 2 }]], names: {}, merges: [] },
-      { name: 'Trống', rows: [], names: {}, merges: [] },
+      { name: 'Đơn vị 2', rows: [[{ v: 2 }]], names: {}, merges: [], state: 'visible' },
+      { name: 'Trống', rows: [], names: {}, merges: [], state: 'visible' },
     ]);
   });
+
+  it.each([
+    ['Visible', 'visible'],
+    ['Hidden', 'hidden'],
+    ['VeryHidden', 'veryHidden'],
+  ] as const)(
+    'maps a sheet whose visibility is %s to state %s (a hidden report gets a note)',
+    async (visibility, state) => {
+      const mock = new ExcelDouble({ sheets: [{ name: 'Báo cáo', cells: { A1: { v: 1 } }, visibility }] });
+      const [sheet] = await readSheets({ excel: mock.run, features: ALL_FEATURES });
+      expect(sheet?.state).toBe(state);
+    },
+  );
 
   it('packs the reads into requests under the response budget, a large sheet in row blocks', async () => {
     const big: FakeSheetInit = {

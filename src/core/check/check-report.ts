@@ -1,12 +1,14 @@
 import type { SourceInput } from '../consolidate/consolidate-types';
 import { hasBlocSheet, reportSources, type WorkbookIntake } from '../intake/intake';
 import { unitNotInList } from '../messages/check-messages';
+import { unitNameMismatch } from '../messages/unit-messages';
 import { milestoneStatuses } from '../milestones/milestone-status';
 import type { MilestoneRow } from '../milestones/milestone-types';
 import type { Plan } from '../plan/plan-types';
 import type { UnitReport } from '../report/report-types';
 import { resolveUnit } from '../settings/resolve-unit';
 import type { Settings, Unit } from '../settings/settings-types';
+import { unitConflict } from '../settings/unit-of-name';
 import { isActive } from '../settings/units-active';
 import type { Finding, Severity } from '../types';
 import { validateReport } from '../validate/validate-report';
@@ -83,6 +85,9 @@ export function checkReport(
     const suggestions = match.kind === 'unknown' ? match.suggestions.map((u) => `${u.code} ${u.name}`) : [];
     extra.push(unitNotInList(report, year, suggestions, match.kind === 'found' ? match.unit : undefined));
   }
+  // A unit that filled in another unit's file: said first, as a consolidation would not count it.
+  const conflict = unitConflict(report, settings.units);
+  if (conflict) extra.push(unitNameMismatch(report, conflict.stamped, conflict.named));
   const milestones = unit
     ? milestoneStatuses(plan, settings, { kind: 'unit', unit, reportsByYear: { [year]: report } }).filter(
         (row) => row.year === undefined || row.year === year,

@@ -41,7 +41,15 @@ export type { SourceVerdict } from '../messages/vocabulary';
 import type { SourceVerdict } from '../messages/vocabulary';
 
 /** Why a source was rejected. */
-export type RejectReason = 'unreadable' | 'not-a-report' | 'other-plan' | 'newer-template' | 'keys-missing';
+export type RejectReason =
+  | 'unreadable'
+  | 'not-a-report'
+  | 'other-plan'
+  | 'newer-template'
+  | 'keys-missing'
+  // Whose report it is cannot be told: the typed unit name designates another listed unit than
+  // the stamp, or reports of one unit and year give different names (needs a person's decision).
+  | 'unit-mismatch';
 
 /** A unit as a short reference (code and current name). */
 export interface UnitRef {

@@ -3,7 +3,9 @@ import type { MilestoneRow } from '../milestones/milestone-status';
 import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { BlocInput, UnitReport } from '../report/report-types';
+import { duplicateNamesDisagree, unitNameMismatch } from '../messages/unit-messages';
 import { resolveUnit } from '../settings/resolve-unit';
+import { typedNameIdentity, unitConflict, unitOfTypedName } from '../settings/unit-of-name';
 import type { Settings, Unit } from '../settings/settings-types';
 import { activeUnits, isActive } from '../settings/units-active';
 import { CURRENT_TEMPLATE_VERSION } from '../template/template-versions';
@@ -27,7 +29,7 @@ import type {
   UnitRef,
   WrongTemplate,
 } from './consolidate-types';
-import { keepRule, rankDuplicates } from './duplicates';
+import { keepRule, namesDisagree, rankDuplicates } from './duplicates';
 import {
   acceptedReason,
   duplicateReason,
@@ -59,6 +61,8 @@ interface Candidate {
   unit: Unit;
   via: 'code' | 'name' | 'alias' | 'merged';
   year: number;
+  /** What the typed unit name designates (typedNameIdentity), for the duplicate rule. */
+  nameIdentity: string;
 }
 
 interface Kept extends Candidate {
@@ -75,6 +79,9 @@ interface Kept extends Candidate {
  * - unknown-unit: resolveUnit found no unit (with up to 3 suggestions), or the unit is not active
  *   in the report's year; a renamed unit's report under its old name resolves by alias, and a
  *   merged unit's report for a year after its `activeTo` resolves to the unit it merged into;
+ * - rejected 'unit-mismatch' (whose report is it): the typed unit name designates another listed
+ *   unit than the stamp, or reports of one unit and year give different unit names (then none of
+ *   them is counted: a date must not decide which unit's report survives);
  * - duplicate: another report of the same unit and year was kept (latest report date, then
  *   latest modification, then the last in file name order); the kept one lists its duplicates;
  * - other-year: a kept report of another year, left out of the table and used for the trend;
@@ -101,6 +108,10 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   }
   const kept: Kept[] = [];
   for (const group of groups.values()) {
+    if (namesDisagree(group)) {
+      for (const c of group) rows[c.index] = namesDisagreeRow(c, group);
+      continue;
+    }
     const [best, ...rest] = rankDuplicates(group);
     if (!best) continue;
     for (const d of rest) {
@@ -325,6 +336,21 @@ function classify(
       },
     };
   }
+  // The typed name resolved once, for the stamp check and the duplicate rule.
+  const named = unitOfTypedName(report.unitName, year, settings.units);
+  const conflict = unitConflict(report, settings.units, named);
+  if (conflict) {
+    const finding = unitNameMismatch(report, conflict.stamped, conflict.named);
+    return {
+      row: {
+        ...written,
+        verdict: 'rejected',
+        rejectReason: 'unit-mismatch',
+        reason: rejectedReason(finding),
+        findings: [finding, ...report.readFindings],
+      },
+    };
+  }
   return {
     candidate: {
       ...written,
@@ -332,7 +358,26 @@ function classify(
       unit: match.unit,
       via: match.via,
       year,
+      nameIdentity: typedNameIdentity(report.unitName, named),
     },
+  };
+}
+
+/** A report of a group whose typed names disagree: needs a person's decision, none is counted. */
+function namesDisagreeRow(c: Candidate, group: readonly Candidate[]): SourceRow {
+  const named = (x: Candidate) => ({
+    file: x.file,
+    ...(x.sheet !== undefined ? { sheet: x.sheet } : {}),
+    ...(x.report.unitNameCell !== undefined ? { cell: x.report.unitNameCell } : {}),
+    unitName: x.report.unitName,
+  });
+  const finding = duplicateNamesDisagree(c.unit, c.year, named(c), group.map(named));
+  return {
+    ...baseRow(c),
+    verdict: 'rejected',
+    rejectReason: 'unit-mismatch',
+    reason: rejectedReason(finding),
+    findings: [finding, ...c.report.readFindings],
   };
 }
 

@@ -8,6 +8,8 @@ export interface DuplicateCandidate {
   sheet?: string;
   reportDate?: IsoDate;
   modified?: IsoDate;
+  /** What the typed unit name designates (typedNameIdentity); '' or absent when it says nothing. */
+  nameIdentity?: string;
 }
 
 /** Which rule decided between the kept report and a duplicate. */
@@ -44,4 +46,14 @@ export function rankDuplicates<T extends DuplicateCandidate>(group: readonly T[]
   return [...group].sort(
     (a, b) => laterFirst(a.reportDate, b.reportDate) || laterFirst(a.modified, b.modified) || byName(a, b),
   );
+}
+
+/**
+ * Whether reports of one unit and year disagree on whose they are: two typed names designating
+ * different units (or different unlisted names). Such a group is not resolved by date, which could
+ * drop the unit's real report and keep another unit's; a blank name says nothing and agrees.
+ */
+export function namesDisagree(group: readonly DuplicateCandidate[]): boolean {
+  const said = new Set(group.map((c) => c.nameIdentity ?? '').filter((id) => id !== ''));
+  return said.size > 1;
 }

@@ -1,20 +1,31 @@
 import type { SourceInput } from '../consolidate/consolidate-types';
-import { noReportSheet, ownOutput, sheetParseFailed } from '../messages/intake-messages';
+import {
+  hiddenReportSheet,
+  noReportSheet,
+  ownOutput,
+  sheetParseFailed,
+  stampBroken,
+  stampYearOutside,
+} from '../messages/intake-messages';
+import { reportYearRange } from '../plan/report-years';
 import type { Plan } from '../plan/plan-types';
 import type { BlocInput, RawSheet, RawWorkbook, UnitReport } from '../report/report-types';
 import type { Settings } from '../settings/settings-types';
 import { parseBlocInput } from '../template/bloc-template';
 import { parseReport } from '../template/parse-report';
-import { findStamp } from '../template/template-keys';
+import { a1, scanStamp } from '../template/template-keys';
 import type { Finding, IsoDate, Result } from '../types';
 import { fail } from '../types';
 
 /**
  * The ONE intake of the core: every front door (CLI, file mode, the open workbook in Excel, the
  * Settings import) hands what its adapter read here, and gets back report sources, bloc inputs
- * and findings. Each sheet is classified once, by its stamp (template-keys.ts):
- *   report stamp -> parseReport -> a SourceInput (its `read` may have failed: a source to reject)
+ * and findings. Each sheet is classified once,  by its stamp (template-keys.ts):
+ *   report stamp -> parseReport -> a SourceInput (its `read` may have failed: a source to reject);
+ *                   a stamp year outside the plan's report years is such a failed source, and a
+ *                   report in a hidden or very hidden sheet carries a note saying so
  *   bloc stamp   -> parseBlocInput -> BlocInputs (their reading findings go to `findings`)
+ *   broken stamp -> a failed source naming the stamp's cell (never taken for "no stamp")
  *   no stamp     -> other (a data sheet beside the reports; ignored, unless nothing else is found)
  * A bug while parsing one sheet becomes a finding for that sheet; the other sheets go on.
  */
@@ -80,18 +91,43 @@ export function sourcesOfWorkbook(
   const sources: SourceInput[] = [];
   const blocInputs: BlocInput[] = [];
   const findings: Finding[] = [...notes];
+  const years = reportYearRange(plan, settings.asOf);
+  const kinds = new Set<string | undefined>();
   for (const sheet of workbook.sheets) {
-    const kind = findStamp(sheet)?.stamp.kind;
-    if (kind === 'report') {
+    const { found, broken } = scanStamp(sheet);
+    const kind = found?.stamp.kind;
+    kinds.add(kind);
+    const source = (read: Result<UnitReport>): SourceInput => ({
+      file,
+      sheet: sheet.name,
+      ...(modified !== undefined ? { modified } : {}),
+      read: withNotes(read, notes),
+    });
+    if (!found && broken) {
+      sources.push(source(fail([stampBroken(file, sheet.name, broken)])));
+    } else if (
+      kind === 'report' &&
+      found &&
+      (found.stamp.year < years.first || found.stamp.year > years.last)
+    ) {
+      sources.push(
+        source(
+          fail([
+            stampYearOutside(
+              file,
+              sheet.name,
+              { year: found.stamp.year, cell: a1(found.row, found.col) },
+              plan.shortTitle,
+              years,
+            ),
+          ]),
+        ),
+      );
+    } else if (kind === 'report') {
       const read = guarded(sheet, file, () =>
         parseReport(sheet, plan, settings, { file, ...(modified !== undefined ? { modified } : {}) }),
       );
-      sources.push({
-        file,
-        sheet: sheet.name,
-        ...(modified !== undefined ? { modified } : {}),
-        read: withNotes(read, notes),
-      });
+      sources.push(source(hiddenNoted(read, sheet, file)));
     } else if (kind === 'bloc') {
       const read = guarded(sheet, file, () => parseBlocInput(sheet, plan, file));
       if (!read.ok) findings.push(...read.error);
@@ -101,7 +137,6 @@ export function sourcesOfWorkbook(
       }
     }
   }
-  const kinds = new Set(workbook.sheets.map((s) => findStamp(s)?.stamp.kind));
   const hasBloc = kinds.has('bloc');
   if (sources.length === 0 && !hasBloc && kinds.has('consolidation')) {
     const note = ownOutput(file, '.xlsx');
@@ -130,6 +165,13 @@ function failedSource(origin: WorkbookOrigin, findings: Finding[]): SourceInput 
     ...(origin.modified !== undefined ? { modified: origin.modified } : {}),
     read: fail(findings),
   };
+}
+
+/** A report read from a sheet Excel does not show: counted, with a note so nobody is surprised. */
+function hiddenNoted(read: Result<UnitReport>, sheet: RawSheet, file: string): Result<UnitReport> {
+  if (!read.ok || sheet.state === undefined || sheet.state === 'visible') return read;
+  const note = hiddenReportSheet(file, sheet.name, sheet.state);
+  return { ok: true, value: { ...read.value, readFindings: [note, ...read.value.readFindings] } };
 }
 
 /** File-level notes (macros not run, external links) belong to every report the file holds. */
@@ -164,4 +206,8 @@ export const reportSources = (intake: WorkbookIntake): SourceInput[] =>
  * own output). The open workbook's reader uses it on a small probe of each sheet, so unrelated
  * data sheets are never loaded in full.
  */
-export const isStampedSheet = (sheet: RawSheet): boolean => findStamp(sheet) !== null;
+export function isStampedSheet(sheet: RawSheet): boolean {
+  const { found, broken } = scanStamp(sheet);
+  // A damaged stamp is read in full too, so the intake can name it rather than skip the sheet.
+  return found !== null || broken !== null;
+}

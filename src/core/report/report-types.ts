@@ -33,7 +33,15 @@ export interface RawSheet {
   names: Record<string, string>;
   /** Merged ranges, A1 form ('B3:D3'), where the adapter can tell. */
   merges?: string[];
+  /**
+   * Whether the sheet is shown in Excel's tab bar: 'hidden' can be unhidden from Excel's menu,
+   * 'veryHidden' only by code. Absent when the adapter cannot tell (then taken as visible).
+   */
+  state?: SheetState;
 }
+
+/** A sheet's visibility, in the words of the file format (and exceljs's `ws.state`). */
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 /** A workbook as an adapter reads it. */
 export interface RawWorkbook {
@@ -97,6 +105,8 @@ export interface UnitReport {
   stamp: TemplateStamp;
   /** Unit name as written in the sheet (kept for display and for matching aliases). */
   unitName: string;
+  /** The cell the unit name was typed in (A1), for messages that point at it. */
+  unitNameCell?: string;
   reportDate?: IsoDate;
   preparer?: string;
   entries: Record<string, ItemEntry>;

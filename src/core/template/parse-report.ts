@@ -79,7 +79,8 @@ export function parseReport(
   const entries: Record<string, ItemEntry> = {};
   for (const item of plan.items) entries[item.id] = readItem(item, keys, layout, reader);
 
-  const unitName = reader.text(keyedAddress(keys, FIELD.unitName, COL.field)) ?? '';
+  const unitNameCell = keyedAddress(keys, FIELD.unitName, COL.field);
+  const unitName = reader.text(unitNameCell) ?? '';
   const preparer = reader.text(keyedAddress(keys, FIELD.preparer, COL.field));
   const dateAddress = keyedAddress(keys, FIELD.reportDate, COL.field);
   const reportDate = reader.value(dateAddress, 'date');
@@ -96,6 +97,7 @@ export function parseReport(
       year: stamp.year,
     },
     unitName,
+    ...(unitNameCell !== undefined ? { unitNameCell } : {}),
     ...(reportDate.kind === 'date' ? { reportDate: reportDate.iso } : {}),
     ...(preparer ? { preparer } : {}),
     entries,

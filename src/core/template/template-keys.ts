@@ -1,3 +1,4 @@
+import type { StampProblem } from '../messages/intake-messages';
 import type { RawCell, RawSheet } from '../report/report-types';
 
 /**
@@ -83,32 +84,49 @@ export function formatStamp(s: Stamp): string {
   ].join(';');
 }
 
-/** The stamp in a cell's text, or null when the text is not a stamp. */
-export function parseStamp(text: string): Stamp | null {
+export type { StampProblem };
+
+export type StampReading = { ok: true; stamp: Stamp } | { ok: false; problem: StampProblem };
+
+/** A version is 1-3 digits, a year 4 digits (a year Excel can hold): nothing else is read. */
+const VERSION_DIGITS = /^[1-9]\d{0,2}$/;
+const YEAR_DIGITS = /^(19|[2-9]\d)\d{2}$/;
+
+/** The stamp in a cell's text, why it is broken, or null when the text is not marked as a stamp. */
+export function readStamp(text: string): StampReading | null {
   const [mark, ...parts] = text.trim().split(';');
   if (mark !== STAMP_MARK) return null;
   const fields: Record<string, string> = {};
   for (const p of parts) {
     const i = p.indexOf('=');
     if (i <= 0) continue;
+    const key = p.slice(0, i).trim();
+    if (key in fields) return { ok: false, problem: 'repeated' };
     try {
-      fields[p.slice(0, i).trim()] = decodeURIComponent(p.slice(i + 1).trim());
+      fields[key] = decodeURIComponent(p.slice(i + 1).trim());
     } catch {
-      return null;
+      return { ok: false, problem: 'escape' };
     }
   }
   const kind = fields.kind;
-  const version = Number(fields.version);
-  const year = Number(fields.year);
-  if ((kind !== 'report' && kind !== 'bloc' && kind !== 'consolidation') || !fields.plan) return null;
-  if (!Number.isInteger(version) || version < 1 || !Number.isInteger(year)) return null;
-  return {
+  if (kind !== 'report' && kind !== 'bloc' && kind !== 'consolidation') return { ok: false, problem: 'kind' };
+  if (!fields.plan) return { ok: false, problem: 'plan' };
+  if (!VERSION_DIGITS.test(fields.version ?? '')) return { ok: false, problem: 'version' };
+  if (!YEAR_DIGITS.test(fields.year ?? '')) return { ok: false, problem: 'year' };
+  const stamp: Stamp = {
     kind,
     planId: fields.plan,
-    version,
-    year,
+    version: Number(fields.version),
+    year: Number(fields.year),
     ...(fields.unit !== undefined ? { unitCode: fields.unit } : {}),
   };
+  return { ok: true, stamp };
+}
+
+/** The stamp in a cell's text, or null when the text is not a stamp (or a broken one). */
+export function parseStamp(text: string): Stamp | null {
+  const read = readStamp(text);
+  return read?.ok ? read.stamp : null;
 }
 
 // --- A1 addresses (1-based rows and columns) --------------------------------------------------
@@ -159,18 +177,42 @@ export interface SheetKeys {
 const textOf = (cell: RawCell | undefined): string | undefined =>
   typeof cell?.v === 'string' ? cell.v.trim() : undefined;
 
-/** The first stamp cell in the sheet (row by row), if any. */
-export function findStamp(sheet: RawSheet): { stamp: Stamp; row: number; col: number } | null {
+/** A stamp found in a sheet, and where (1-based). */
+export interface FoundStamp {
+  stamp: Stamp;
+  row: number;
+  col: number;
+}
+
+/** A cell marked as a stamp that cannot be read, and why. */
+export interface BrokenStamp {
+  problem: StampProblem;
+  cell: string;
+  text: string;
+}
+
+/**
+ * One pass over the sheet: the first readable stamp (row by row), and the first cell marked as a
+ * stamp that could not be read (so a damaged stamp is named, never taken for "no stamp").
+ */
+export function scanStamp(sheet: RawSheet): { found: FoundStamp | null; broken: BrokenStamp | null } {
+  let broken: BrokenStamp | null = null;
   for (let r = 0; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const t = textOf(cells[c]);
       if (t === undefined || !t.startsWith(STAMP_MARK + ';')) continue;
-      const stamp = parseStamp(t);
-      if (stamp) return { stamp, row: r + 1, col: c + 1 };
+      const read = readStamp(t);
+      if (read?.ok) return { found: { stamp: read.stamp, row: r + 1, col: c + 1 }, broken };
+      if (read && broken === null) broken = { problem: read.problem, cell: a1(r + 1, c + 1), text: t };
     }
   }
-  return null;
+  return { found: null, broken };
+}
+
+/** The first stamp cell in the sheet (row by row), if any. */
+export function findStamp(sheet: RawSheet): FoundStamp | null {
+  return scanStamp(sheet).found;
 }
 
 function columnKeysOf(sheet: RawSheet, row: number, keyColumn: number): Record<string, number> {
