@@ -82,4 +82,21 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /** The SHA-256 of a text's UTF-8 bytes. */
-export const sha256OfText = (text: string): string => sha256Hex(new TextEncoder().encode(text));
+export const sha256OfText = (text: string): string => sha256Hex(utf8(text));
+
+/**
+ * A text's UTF-8 bytes (a lone surrogate as U+FFFD, as TextEncoder does). Written out because not
+ * every host the core runs in has TextEncoder (jsdom has none).
+ */
+export function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    let cp = ch.codePointAt(0) as number;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Uint8Array.from(out);
+}

@@ -32,6 +32,8 @@ describe('sha256Hex', () => {
     ['a'.repeat(56), 'b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a'],
     ['a'.repeat(64), 'ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb'],
     ['Tổng hợp', '354b34727fec667794b39279431c822ba66b9cc5901ae90112662c2c87ae41b5'],
+    // Four-byte UTF-8 (outside the BMP).
+    ['𝔸', '89a86a0042c44692c005b90b4549f374525e7b291c64e199e38b8e5944b548c0'],
   ])('hashes %j', (text, hex) => {
     expect(sha256OfText(text)).toBe(hex);
   });

@@ -4,7 +4,11 @@ import { isStampedSheet, sourcesOfWorkbook } from '../../core/intake/intake';
 import { isReportYear } from '../../core/plan/report-years';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
-import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
+import { readPickedFile, readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
+import { inputOfPickedFile, verifyFiles } from '../services/verify-files';
+import type { OnExisting } from '../../excel';
+import { findStamp } from '../../core/template/template-keys';
+import { sheetSha256 } from '../../core/verify/fingerprint';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
 import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
@@ -27,6 +31,16 @@ function reportedYears(sources: readonly SourceInput[], inRange: (year: number) 
 
 const now = (): string => new Date().toISOString();
 
+/** The sources of one file, each with the file's hash (when it could be hashed). */
+const withSha256 = (sources: readonly SourceInput[], sha256: string | null | undefined): SourceInput[] =>
+  sources.map((s) => (sha256 ? { ...s, sha256 } : s));
+
+/**
+ * The sheet that holds a consolidation's record ("Nguồn", "Nguồn (2)" when written beside an
+ * earlier one): read by name too, as its stamp may lie right of the probe.
+ */
+const SOURCES_SHEET = /^(Nguồn|Sources)( \(\d+\))?$/;
+
 /**
  * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
  * can be cancelled between files; the consolidation itself is recomputed from the sources whenever
@@ -45,6 +59,7 @@ export function useConsolidation() {
     () => [...fromWorkbook.blocInputs, ...fromFiles.blocInputs],
     [fromWorkbook, fromFiles],
   );
+  const inputFiles = useMemo(() => [...fromWorkbook.files, ...fromFiles.files], [fromWorkbook, fromFiles]);
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
   const found = useMemo(
     () => reportedYears(sources, (y) => isReportYear(plan, settings.asOf, y)),
@@ -57,9 +72,9 @@ export function useConsolidation() {
   const consolidation: Consolidation | undefined = useMemo(
     () =>
       sources.length && !reading
-        ? consolidate({ plan, settings, year, sources, blocInputs, importedAt })
+        ? consolidate({ plan, settings, year, sources, blocInputs, importedAt, files: inputFiles })
         : undefined,
-    [plan, settings, year, sources, blocInputs, importedAt, reading],
+    [plan, settings, year, sources, blocInputs, importedAt, reading, inputFiles],
   );
 
   const inputLane = laneOf((event) => dispatch({ type: 'input', event }), 'workbook' as const);
@@ -93,10 +108,15 @@ export function useConsolidation() {
             onProgress: (progress) => dispatch({ type: 'fileProgress', progress }),
           },
         );
-        const found = intakes.flatMap((i) => i.sources);
+        // Each file read is hashed (crypto.subtle) for the verification record; files not read
+        // (cancelled) are not in it.
+        const inputs = await Promise.all(
+          picked.slice(0, intakes.length).map((f) => inputOfPickedFile(f, settings.limits.maxFileBytes)),
+        );
+        const found = intakes.flatMap((intake, i) => withSha256(intake.sources, inputs[i]?.sha256));
         dispatch({
           type: 'filesRead',
-          found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs) },
+          found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs), files: inputs },
         });
         // Our own consolidations among the files are skipped, and said so (never "rejected").
         const own = intakes.filter((i) => i.kind === 'own-output').flatMap((i) => i.findings);
@@ -138,10 +158,20 @@ export function useConsolidation() {
         );
       const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
       const intake = sourcesOfWorkbook(read.value, plan, settings, { name: workbook });
-      const reports = intake.kind === 'none' ? [] : intake.sources;
+      // The open workbook's sheets have no file: each report sheet is hashed by its values.
+      const hashes = new Map(read.value.sheets.map((s) => [s.name, sheetSha256(s)]));
+      const reports = (intake.kind === 'none' ? [] : intake.sources).map((s) => {
+        const sha256 = s.sheet !== undefined ? hashes.get(s.sheet) : undefined;
+        return sha256 ? { ...s, sha256 } : s;
+      });
+      const files = reports.flatMap((s) =>
+        s.sheet !== undefined && s.sha256
+          ? [{ name: s.sheet, kind: 'sheet' as const, sha256: s.sha256 }]
+          : [],
+      );
       dispatch({
         type: 'workbookRead',
-        found: { sources: reports, blocInputs: intake.blocInputs },
+        found: { sources: reports, blocInputs: intake.blocInputs, files },
         at: now(),
       });
       return reports.length
@@ -169,11 +199,21 @@ export function useConsolidation() {
     return consolidationSheets(consolidation, plan, settings, lang);
   };
 
-  async function writeSheets() {
+  /**
+   * Writes the four sheets. The first attempt refuses when a sheet of that name exists (a previous
+   * consolidation, locked): the pane then asks, and the user chooses a new name or overwriting it.
+   */
+  async function writeSheets(onExisting: Exclude<OnExisting, 'fail'> | undefined = undefined) {
     const excel = port.excel;
     if (!excel || !consolidation) return;
+    dispatch({ type: 'overwrite', sheet: undefined });
     await runAction(outputLane('write'), async () => {
-      const result = await excel.apply(await specs(), 'new-name');
+      const result = await excel.apply(await specs(), onExisting ?? 'fail');
+      const clash = result.ok ? undefined : result.error.find((f) => f.code === 'EXCEL.SHEET_EXISTS');
+      if (clash && onExisting === undefined) {
+        dispatch({ type: 'overwrite', sheet: clash.sheet ?? '' });
+        return undefined;
+      }
       if (!result.ok)
         return failureOutcome(
           textOf((c) => c.consolidate.writeFailed),
@@ -218,6 +258,39 @@ export function useConsolidation() {
     );
   }
 
+  const verifyLane = laneOf((event) => dispatch({ type: 'verify', event }), 'verify' as const);
+
+  /** File mode: the picked consolidated workbook's record against the picked files. */
+  async function verifyWithFile(workbookFile: PickedFile, picked: readonly PickedFile[]) {
+    await runAction(verifyLane, async () => {
+      const read = await readPickedFile(workbookFile, settings);
+      if (!read.ok)
+        return failureOutcome(
+          textOf((c) => c.consolidate.verifyUnreadable(workbookFile.name)),
+          read.error,
+        );
+      const own = await inputOfPickedFile(workbookFile, Number.MAX_SAFE_INTEGER);
+      return verifyFiles(read.value, workbookFile.name, picked, own.sha256 ? { ownSha256: own.sha256 } : {});
+    });
+  }
+
+  /** In Excel: the open workbook's consolidation record against the picked files. */
+  async function verifyWithWorkbook(picked: readonly PickedFile[]) {
+    const excel = port.excel;
+    if (!excel) return;
+    await runAction(verifyLane, async () => {
+      const read = await excel.read({
+        select: (probe) => findStamp(probe)?.stamp.kind === 'consolidation' || SOURCES_SHEET.test(probe.name),
+      });
+      if (!read.ok)
+        return failureOutcome(
+          textOf((c) => c.consolidate.workbookFailed),
+          read.error,
+        );
+      return verifyFiles(read.value, textOf((c) => c.consolidate.thisWorkbook)[lang], picked);
+    });
+  }
+
   return {
     files,
     sources,
@@ -234,6 +307,12 @@ export function useConsolidation() {
     readWorkbook,
     clear,
     writeSheets,
+    overwrite: state.overwrite,
+    cancelOverwrite: () => dispatch({ type: 'overwrite', sheet: undefined }),
+    verifying: state.verify.busy !== null,
+    verifyOutcome: state.verify.outcome,
+    verifyWithFile,
+    verifyWithWorkbook,
     downloadWorkbook,
     downloadResult,
   };
