@@ -71,6 +71,18 @@ describe('ConsolidatePanel in Excel', () => {
     const added = mock.sheetNames().filter((n) => !before.includes(n));
     expect(added).toHaveLength(4);
     expect(added[0]).toBe('Tổng hợp 2025');
+    // Chốt số liệu: every output sheet is protected (no password), as the templates are.
+    for (const name of added) expect(mock.sheet(name)?.protected).toBe(true);
+
+    // Writing again finds the locked consolidation: nothing is written until the user chooses.
+    const after = mock.sheetNames();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Sổ đã có bản tổng hợp' });
+    expect(mock.sheetNames()).toEqual(after);
+    fireEvent.click(within(prompt).getByRole('button', { name: 'Ghi đè bản cũ' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await screen.findByText(/^Đã ghi các trang:/);
+    expect([...mock.sheetNames()].sort()).toEqual([...after].sort());
   });
 
   it('says when the workbook has no report sheet', async () => {
