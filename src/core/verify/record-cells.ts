@@ -8,7 +8,7 @@ import { FINGERPRINT_VERSION, type InputFile, type VerificationRecord } from './
  * URI-encoded like the stamp's:
  *   baocao-verify;version=1;plan=de-an-04;planSha256=…;year=2025;settings=…;fingerprint=…
  *   baocao-file;kind=file;sha256=…;name=BC-2025-DV001.xlsx
- * Plain cell values survive a save in Excel (and in LibreOffice); the sheet's protection keeps
+ * Plain cell values are kept when the workbook is saved again (a LibreOffice save is tested); the sheet's protection keeps
  * rows from being deleted, and an edited record no longer matches its own fingerprint.
  */
 
