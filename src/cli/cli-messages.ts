@@ -10,7 +10,7 @@ import type { SetAsideKind } from './cli-files';
 const TOOL = 'baocao';
 
 export interface CliMessages {
-  help: Record<'main' | 'template' | 'validate' | 'consolidate' | 'sample' | 'demo', string>;
+  help: Record<'main' | 'template' | 'validate' | 'consolidate' | 'sample' | 'demo' | 'verify', string>;
   usage: {
     unknownCommand(cmd: string): string;
     unknownOption(option: string, cmd: string): string;
@@ -152,6 +152,11 @@ export interface CliMessages {
     open(path: string): string[];
     sheets: string;
   };
+  verify: {
+    notXlsx(path: string): string;
+    header(workbook: string, year: number, fingerprint: string): string;
+    selfSkipped(path: string): string;
+  };
   version(v: string): string;
 }
 
@@ -171,6 +176,7 @@ Các lệnh:
   consolidate  Tổng hợp các tệp báo cáo thành biểu tổng hợp (.xlsx) và tệp .json
   sample       Tạo bộ dữ liệu mẫu (báo cáo của các đơn vị giả định)
   demo         Chạy thử: tạo dữ liệu mẫu rồi tổng hợp năm 2025 vào thư mục ./out
+  verify       Đối chiếu: các tệp có đúng là bộ số liệu đã chốt trong biểu tổng hợp không
 
 Tùy chọn chung:
   --lang vi|en     Ngôn ngữ (mặc định: vi)
@@ -260,10 +266,29 @@ Tùy chọn:
   -o, --output     Thư mục kết quả (mặc định: ./out)
   --lang vi|en     Ngôn ngữ (mặc định: vi)
   --quiet, -q      Chỉ in lỗi`,
+    verify: `Cách dùng:
+  ${TOOL} verify TỔNG_HỢP.xlsx TỆP...|THƯ_MỤC
+
+Đối chiếu (chốt số liệu): đọc dấu vân tay và mã SHA-256 của từng tệp mà biểu tổng hợp
+TỔNG_HỢP.xlsx đã ghi (trang “Nguồn”), tính lại mã SHA-256 của các tệp được chỉ ra (chọn tệp như
+lệnh consolidate: mọi tệp trong thư mục, không đọc thư mục con, bỏ qua tệp ẩn, tệp khóa “~$”,
+baocao.config.json và sample-manifest.json), rồi in “Không thay đổi” hoặc tên từng tệp đã sửa,
+bị thiếu hoặc được thêm. Tệp được so theo tên (không kể thư mục) và nội dung từng byte. Bản
+thân TỔNG_HỢP.xlsx nằm trong thư mục thì được bỏ qua. Nếu khi tổng hợp có dùng --bloc với một
+tệp ở nơi khác, hãy chỉ ra cả tệp đó.
+
+Mã thoát: 0 = không thay đổi; 1 = có tệp đã sửa, bị thiếu hoặc được thêm (hoặc phần ghi dấu
+vân tay đã bị sửa); 2 = dùng lệnh sai, không đọc được tệp, hoặc TỔNG_HỢP.xlsx không có dấu
+vân tay.
+
+Tùy chọn:
+  --lang vi|en     Ngôn ngữ (mặc định: vi)
+  --config TỆP     Cài đặt (chỉ dùng giới hạn kích thước tệp khi đọc TỔNG_HỢP.xlsx)
+  --quiet, -q      Chỉ in kết quả đối chiếu và lỗi`,
   },
   usage: {
     unknownCommand: (cmd) =>
-      `Không có lệnh “${cmd}”. Các lệnh: template, validate, consolidate, sample, demo. Gõ “${TOOL} --help” để xem hướng dẫn.`,
+      `Không có lệnh “${cmd}”. Các lệnh: template, validate, consolidate, sample, demo, verify. Gõ “${TOOL} --help” để xem hướng dẫn.`,
     unknownOption: (option, cmd) =>
       `Lệnh “${cmd}” không có tùy chọn “${option}”. Gõ “${TOOL} ${cmd} --help” để xem các tùy chọn.`,
     missingValue: (option, cmd) =>
@@ -480,6 +505,13 @@ Tùy chọn:
     sheets:
       'Các trang: Tổng hợp (từng đơn vị, từng chỉ tiêu), Tóm tắt (cho cuộc họp), Xu hướng (2021-2025), Nguồn (mỗi số lấy từ ô nào).',
   },
+  verify: {
+    notXlsx: (path) =>
+      `“${path}” không phải tệp .xlsx. Lệnh verify cần biểu tổng hợp (.xlsx) do lệnh consolidate ghi, rồi đến các tệp hoặc thư mục báo cáo.`,
+    header: (workbook, year, fp) =>
+      `Đối chiếu với biểu tổng hợp “${workbook}” (năm ${year}, dấu vân tay ${fp}).`,
+    selfSkipped: (path) => `Bỏ qua “${path}”: đây chính là biểu tổng hợp đang đối chiếu.`,
+  },
   version: (v) => `${TOOL} ${v}`,
 };
 
@@ -497,6 +529,7 @@ Commands:
   consolidate  Consolidate report files into the consolidated workbook (.xlsx) and a .json file
   sample       Make a sample data set (reports of fictitious units)
   demo         Try it: make sample data, then consolidate 2025 into ./out
+  verify       Check whether files are exactly the batch a consolidated workbook locked
 
 Common options:
   --lang vi|en     Language (default: vi)
@@ -587,10 +620,28 @@ Options:
   -o, --output     Output folder (default: ./out)
   --lang vi|en     Language (default: vi)
   --quiet, -q      Print errors only`,
+    verify: `Usage:
+  ${TOOL} verify CONSOLIDATED.xlsx FILES...|DIR
+
+Verify (locked figures): reads the fingerprint and each file's SHA-256 that the consolidated
+workbook CONSOLIDATED.xlsx recorded (sheet "Nguồn"), hashes the files given (chosen as consolidate
+chooses them: every file of a folder, no subfolders, leaving out hidden files, "~$" lock files,
+baocao.config.json and sample-manifest.json), and prints "Unchanged" or names each file changed,
+missing or added. Files are matched by name (without folder) and compared byte for byte.
+CONSOLIDATED.xlsx itself is left out when it lies in the folder. If the consolidation used --bloc
+with a file elsewhere, give that file too.
+
+Exit codes: 0 = unchanged; 1 = a file changed, missing or added (or the fingerprint record was
+edited); 2 = wrong usage, a file that cannot be read, or CONSOLIDATED.xlsx has no fingerprint.
+
+Options:
+  --lang vi|en     Language (default: vi)
+  --config FILE    Settings (only the file size limit is used, to read CONSOLIDATED.xlsx)
+  --quiet, -q      Print only the verdict and errors`,
   },
   usage: {
     unknownCommand: (cmd) =>
-      `There is no command "${cmd}". Commands: template, validate, consolidate, sample, demo. Type "${TOOL} --help" for help.`,
+      `There is no command "${cmd}". Commands: template, validate, consolidate, sample, demo, verify. Type "${TOOL} --help" for help.`,
     unknownOption: (option, cmd) =>
       `Command "${cmd}" has no option "${option}". Type "${TOOL} ${cmd} --help" to see its options.`,
     missingValue: (option, cmd) =>
@@ -801,6 +852,13 @@ Options:
     ],
     sheets:
       'Sheets: Consolidated (each unit, each target), Summary (for the meeting), Trend (2021-2025), Sources (where each figure came from).',
+  },
+  verify: {
+    notXlsx: (path) =>
+      `"${path}" is not an .xlsx file. verify needs the consolidated workbook (.xlsx) that consolidate wrote, then the report files or folders.`,
+    header: (workbook, year, fp) =>
+      `Verifying against the consolidated workbook "${workbook}" (${year}, fingerprint ${fp}).`,
+    selfSkipped: (path) => `Left out "${path}": it is the consolidated workbook being verified.`,
   },
   version: (v) => `${TOOL} ${v}`,
 };

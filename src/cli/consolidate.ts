@@ -20,6 +20,7 @@ import { targetSentence } from '../core/summary/summary-sheet';
 import { targetColumns } from '../core/summary/target-columns';
 import { formatDate, formatPercent } from '../core/text';
 import type { Finding, IsoDate } from '../core/types';
+import type { InputFile } from '../core/verify/fingerprint';
 import { deAn04 } from '../plans/de-an-04/plan';
 import { writeXlsx } from '../xlsx/write-xlsx';
 import type { CliContext } from './cli-context';
@@ -42,6 +43,7 @@ import { loadSettings, reason } from './load-settings';
 import { pinZipTimes } from './pin-zip-times';
 import { findingLine } from './print-findings';
 import { createProgress } from './progress';
+import { inputFileOf } from './hash-file';
 import { readIntake } from './read-intake';
 
 const OPTIONS = {
@@ -186,6 +188,8 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const blocFiles: { name: string; years: number[]; findings: Finding[] }[] = [];
   // Our own earlier outputs among the inputs: skipped with a note, never rejected as bad reports.
   const ownOutputs: Finding[] = [];
+  // Every file read, with its SHA-256: the verification record (`baocao verify`).
+  const inputFiles: InputFile[] = [];
   if (req.bloc !== undefined) {
     const path = resolvePath(ctx, req.bloc);
     const name = displayPath(ctx, path);
@@ -194,6 +198,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
       return fail();
     }
     const bloc = await readIntake(path, name, settings);
+    inputFiles.push(await inputFileOf(path));
     if (!hasBlocSheet(bloc)) {
       ctx.error(m.notBloc(name));
       for (const f of bloc.findings) ctx.error(findingLine(ctx, f));
@@ -210,6 +215,8 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const progress = createProgress(files.length, ctx.progress, ctx.quiet);
   for (const path of files) {
     const name = displayPath(ctx, path);
+    const input = await inputFileOf(path);
+    inputFiles.push(input);
     if (await isOwnJson(path, settings.limits.maxFileBytes)) {
       ownOutputs.push(ownOutput(name, '.json'));
       progress.step(name, m.statusOwnOutput);
@@ -230,7 +237,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
       progress.step(name, m.statusOwnOutput);
       continue;
     }
-    sources.push(...intake.sources);
+    sources.push(...intake.sources.map((s) => (input.sha256 ? { ...s, sha256: input.sha256 } : s)));
     const failed = intake.sources.every((s) => !s.read.ok);
     const code = intake.findings.find((f) => f.severity === 'error')?.code;
     progress.step(name, failed ? `${m.statusUnreadable}${code ? ` (${code})` : ''}` : m.statusRead);
@@ -244,6 +251,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
     sources,
     blocInputs,
     importedAt: req.pinned?.importedAt ?? localIsoDateTime(ctx.now()),
+    files: inputFiles,
   });
 
   // No unit reported for the year: say so and which years the files hold, and write no

@@ -1,5 +1,5 @@
 /**
- * The `baocao` command: dispatches to template, validate, consolidate, sample and demo. Run by
+ * The `baocao` command: dispatches to template, validate, consolidate, sample, demo and verify. Run by
  * bin/baocao.js; returns the exit code instead of calling process.exit, so tests and other
  * scripts can call it in-process.
  */
@@ -25,6 +25,7 @@ export const COMMANDS: Record<string, () => Command> = {
   consolidate: () => (require('./consolidate') as typeof import('./consolidate')).consolidateCommand,
   sample: () => (require('./sample') as typeof import('./sample')).sampleCommand,
   demo: () => (require('./demo') as typeof import('./demo')).demoCommand,
+  verify: () => (require('./verify') as typeof import('./verify')).verifyCommand,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -58,6 +58,8 @@ export async function writeXlsx(specs: SheetSpec[], meta: WriteXlsxMeta = {}): P
         selectUnlockedCells: true,
         formatColumns: true,
         formatRows: true,
+        // A filtered table (the consolidation's) stays filterable when protected.
+        autoFilter: Boolean(spec.autoFilter),
         spinCount: PASSWORD_SPIN_COUNT,
       };
       await ws.protect(spec.protection.password ?? '', options);

@@ -16,7 +16,7 @@ async function run(argv: string[]) {
 }
 
 describe('baocao main', () => {
-  it.each(['template', 'validate', 'consolidate', 'sample', 'demo'])(
+  it.each(['template', 'validate', 'consolidate', 'sample', 'demo', 'verify'])(
     '%s --help in Vietnamese and English',
     async (cmd) => {
       const vi = await run([cmd, '--help']);

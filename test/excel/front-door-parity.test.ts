@@ -32,7 +32,7 @@ type Json = Record<string, unknown>;
 function located(json: Json): Json {
   const sources = (json.sources as Json[]).map((s) => {
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the located fields are what is set aside
-    const { file, sheet, modified, reason, findings, ...rest } = s;
+    const { file, sheet, modified, sha256, reason, findings, ...rest } = s;
     return {
       ...rest,
       findings: (findings as Json[]).map(({ code, severity, cell, itemId }) => ({
@@ -43,7 +43,11 @@ function located(json: Json): Json {
       })),
     };
   });
-  return { ...json, importedAt: undefined, sources };
+  // The record lists files (their bytes' hashes) or sheets (their values' hashes): where each
+  // report came from. The plan, the year and the settings it names are the same.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the located fields are what is set aside
+  const { files, fingerprint, ...verification } = json.verification as Json;
+  return { ...json, importedAt: undefined, sources, verification };
 }
 
 describe('the CLI and the open workbook in Excel give the same consolidation', () => {

@@ -3,6 +3,8 @@
  * Office's document settings faked by a map: components are driven as a user would, and the
  * workbook and settings are asserted afterwards.
  */
+import { webcrypto } from 'node:crypto';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, type RenderResult } from '@testing-library/react';
 import type { FeatureSupport, SettingsBag } from '../../src/excel';
@@ -61,6 +63,17 @@ function polyfill(): void {
       unobserve(): void {}
       disconnect(): void {}
     } as unknown as typeof ResizeObserver;
+  }
+  if (typeof globalThis.TextDecoder === 'undefined') {
+    // jsdom lacks them; browsers have them (the .xlsx reader decodes its XML with them).
+    Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+  }
+  if (!globalThis.crypto.subtle) {
+    // jsdom has no Web Crypto digest; browsers (and Node) do: the same SHA-256 from Node's, the
+    // bytes copied out of jsdom's realm (Node refuses its ArrayBuffers).
+    const digest = (algorithm: string, data: ArrayBuffer) =>
+      webcrypto.subtle.digest(algorithm, Buffer.from(new Uint8Array(data)));
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: { digest }, configurable: true });
   }
   if (!Blob.prototype.arrayBuffer) {
     Blob.prototype.arrayBuffer = function (this: Blob) {

@@ -5,6 +5,7 @@ import type { Finding, IsoDate, Result, Text } from '../types';
 import type { MilestoneRow } from '../milestones/milestone-types';
 import type { ReportCheck } from '../validate/validate-types';
 import type { IndicatorStatus, TargetAggregate } from './aggregate-types';
+import type { InputFile, VerificationRecord } from '../verify/fingerprint';
 
 /**
  * One report sheet offered for consolidation. The front doors read the files and parse the
@@ -17,6 +18,8 @@ export interface SourceInput {
   sheet?: string;
   /** Modification date of the file, the second tie-break between duplicates. */
   modified?: IsoDate;
+  /** SHA-256 of the file's bytes (hex), from the front door that read them; see core/verify. */
+  sha256?: string;
   read: Result<UnitReport>;
 }
 
@@ -30,6 +33,11 @@ export interface ConsolidationInput {
   blocInputs?: BlocInput[];
   /** When the batch was imported, ISO date-time, passed in (the core has no clock). */
   importedAt: string;
+  /**
+   * Every input the front door read for this batch (reports, bloc data files, files skipped as
+   * our own output), with its hash: what the verification record lists. Absent = none.
+   */
+  files?: InputFile[];
 }
 
 /**
@@ -63,6 +71,8 @@ export interface SourceRow {
   file: string;
   sheet?: string;
   modified?: IsoDate;
+  /** SHA-256 of the source's file (or sheet of the open workbook), when the front door gave it. */
+  sha256?: string;
   /** The unit's code and name as written in the sheet (absent when the sheet was unreadable). */
   writtenCode?: string;
   writtenName?: string;
@@ -204,4 +214,6 @@ export interface Consolidation {
   trendYears: number[];
   trend: TrendRow[];
   counts: ConsolidationCounts;
+  /** What `baocao verify` checks a folder against later: the inputs' hashes and the fingerprint. */
+  verification: VerificationRecord;
 }

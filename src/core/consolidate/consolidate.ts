@@ -12,6 +12,7 @@ import { CURRENT_TEMPLATE_VERSION } from '../template/template-versions';
 import { daysBetween, sortVi } from '../text';
 import type { Finding, IsoDate } from '../types';
 import { validateReport } from '../validate/validate-report';
+import { verificationRecord } from '../verify/fingerprint';
 import type { ReportCheck } from '../validate/validate-types';
 import { aggregateBloc, evaluateIndicators } from './aggregate';
 import type {
@@ -56,6 +57,7 @@ interface Candidate {
   file: string;
   sheet?: string;
   modified?: IsoDate;
+  sha256?: string;
   reportDate?: IsoDate;
   report: UnitReport;
   unit: Unit;
@@ -244,6 +246,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     trendYears,
     trend,
     counts,
+    verification: verificationRecord({ plan, settings, year, files: input.files ?? [] }),
   };
 }
 
@@ -259,6 +262,7 @@ function classify(
     file: source.file,
     ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
     ...(source.modified !== undefined ? { modified: source.modified } : {}),
+    ...(source.sha256 !== undefined ? { sha256: source.sha256 } : {}),
   };
   if (!source.read.ok) {
     const first = source.read.error.find((f) => f.severity === 'error') ?? source.read.error[0];
@@ -390,6 +394,7 @@ function baseRow(c: Candidate): Omit<SourceRow, 'verdict' | 'reason' | 'findings
     file: c.file,
     ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
     ...(c.modified !== undefined ? { modified: c.modified } : {}),
+    ...(c.sha256 !== undefined ? { sha256: c.sha256 } : {}),
     writtenCode: c.report.stamp.unitCode,
     writtenName: c.report.unitName,
     unit: ref(c.unit),

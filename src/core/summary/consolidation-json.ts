@@ -13,6 +13,7 @@ import type { Plan } from '../plan/plan-types';
 import type { Settings, Unit } from '../settings/settings-types';
 import type { Finding, Severity, Text } from '../types';
 import type { ItemVerdict } from '../validate/validate-types';
+import type { VerificationRecord } from '../verify/fingerprint';
 import { cellsOf } from './sources-sheet';
 import { targetColumns, type TargetColumn } from './target-columns';
 
@@ -64,6 +65,7 @@ export interface SourceJson {
   file: string;
   sheet: string | null;
   modified: string | null;
+  sha256: string | null;
   writtenCode: string | null;
   writtenName: string | null;
   unitCode: string | null;
@@ -199,6 +201,21 @@ export interface ConsolidationJson {
   indicators: IndicatorJson[];
   milestones: { unit: MilestoneJson[]; bloc: MilestoneJson[] };
   trend: TrendJson;
+  verification: VerificationJson;
+}
+
+/** The record `baocao verify` checks against (core/verify/fingerprint.ts, docs "Verification"). */
+export interface VerificationJson {
+  version: number;
+  algorithm: 'sha256';
+  fingerprint: string;
+  planId: string;
+  planSha256: string;
+  year: number;
+  settingsSha256: string;
+  /** The settings the consolidation used, so `settingsSha256` can be recomputed; null when not given. */
+  settings: Settings | null;
+  files: { name: string; kind: 'file' | 'sheet'; sha256: string | null }[];
 }
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -303,6 +320,7 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
       file: s.file,
       sheet: orNull(s.sheet),
       modified: orNull(s.modified),
+      sha256: orNull(s.sha256),
       writtenCode: orNull(s.writtenCode),
       writtenName: orNull(s.writtenName),
       unitCode: s.unit?.code ?? null,
@@ -405,5 +423,20 @@ export function consolidationJson(c: Consolidation, plan: Plan, settings?: Setti
         points: t.points.map((p) => ({ ...p })),
       })),
     },
+    verification: verificationJson(c.verification, settings),
+  };
+}
+
+function verificationJson(r: VerificationRecord, settings: Settings | undefined): VerificationJson {
+  return {
+    version: r.version,
+    algorithm: 'sha256',
+    fingerprint: r.fingerprint,
+    planId: r.planId,
+    planSha256: r.planSha256,
+    year: r.year,
+    settingsSha256: r.settingsSha256,
+    settings: settings ? (JSON.parse(JSON.stringify(settings)) as Settings) : null,
+    files: r.files.map((f) => ({ name: f.name, kind: f.kind, sha256: f.sha256 })),
   };
 }

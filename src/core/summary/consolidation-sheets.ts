@@ -10,6 +10,7 @@ import { reminderSheet } from './reminder-sheet';
 import { sourcesSheet } from './sources-sheet';
 import { summarySheet } from './summary-sheet';
 import { trendSheet } from './trend-sheet';
+import { recordLines } from '../verify/record-cells';
 
 /** Version of the output stamp (not of the report template). */
 const OUTPUT_STAMP_VERSION = 1;
@@ -27,25 +28,40 @@ export function consolidationSheets(
   settings: Settings,
   lang: Lang,
 ): SheetSpec[] {
+  const stamped = (spec: SheetSpec, record: string[] = []) => withOutputStamp(spec, plan.id, c.year, record);
   return [
-    consolidatedSheet(c, plan, settings, lang),
-    summarySheet(c, plan, settings, lang),
-    trendSheet(c, plan, settings, lang),
-    sourcesSheet(c, plan, settings, lang),
-    reminderSheet(c, lang),
-  ].map((spec) => withOutputStamp(spec, plan.id, c.year));
+    stamped(consolidatedSheet(c, plan, settings, lang)),
+    stamped(summarySheet(c, plan, settings, lang)),
+    stamped(trendSheet(c, plan, settings, lang)),
+    stamped(sourcesSheet(c, plan, settings, lang), recordLines(c.verification)),
+    stamped(reminderSheet(c, lang)),
+  ].map(locked);
 }
 
-/** The stamp in row 1 of a hidden column after the sheet's last one: never printed or seen. */
-function withOutputStamp(spec: SheetSpec, planId: string, year: number): SheetSpec {
+/**
+ * The stamp in row 1 of a hidden column after the sheet's last one, never printed or seen; on
+ * "Nguồn" the verification record (core/verify/record-cells.ts) in the rows under it.
+ */
+function withOutputStamp(spec: SheetSpec, planId: string, year: number, record: string[]): SheetSpec {
   const col = spec.columns.length + 1;
   const text = formatStamp({ kind: 'consolidation', planId, version: OUTPUT_STAMP_VERSION, year });
   return {
     ...spec,
     columns: [...spec.columns, { width: 2, hidden: true }],
-    cells: [...spec.cells, { address: a1(1, col), value: { text } }],
+    cells: [
+      ...spec.cells,
+      { address: a1(1, col), value: { text } },
+      ...record.map((line, i) => ({ address: a1(2 + i, col), value: { text: line } })),
+    ],
   };
 }
+
+/**
+ * "Chốt số liệu": every output sheet is protected without a password, as the templates are, so a
+ * row cannot be deleted or a figure typed over by accident; anyone may unprotect it on purpose
+ * (Review > Unprotect Sheet), and `baocao verify` still tells whether the inputs changed.
+ */
+const locked = (spec: SheetSpec): SheetSpec => ({ ...spec, protection: {} });
 
 /** Whether a sheet is one this program wrote as a consolidation's output. */
 export function isConsolidationSheet(sheet: RawSheet): boolean {

@@ -35,6 +35,11 @@ const T = {
     en: `SOURCES OF THE ${year} CONSOLIDATED TABLE`,
   }),
   imported: (at: string): Text => ({ vi: `Nhập lúc ${at}.`, en: `Imported at ${at}.` }),
+  fingerprint: (fp: string, files: number): Text => ({
+    vi: `Dấu vân tay của bộ số liệu (SHA-256 của ${files} tệp và các thiết lập): ${fp}. Đối chiếu bằng lệnh “baocao verify” hoặc nút “Đối chiếu”.`,
+    en: `Fingerprint of the batch (SHA-256 of ${files} files and the settings): ${fp}. Check it with "baocao verify" or the "Verify" button.`,
+  }),
+  sha256: { vi: ' SHA-256 của tệp: ', en: ' SHA-256 of the file: ' },
   part1: { vi: 'I. CÁC TRANG BÁO CÁO ĐÃ NHẬP', en: 'I. REPORT SHEETS IMPORTED' },
   part2: { vi: 'II. Ô DỮ LIỆU CỦA TỪNG GIÁ TRỊ TỔNG HỢP', en: 'II. THE CELL OF EACH CONSOLIDATED VALUE' },
   tt: { vi: 'TT', en: 'No.' },
@@ -101,6 +106,8 @@ export function sourcesSheet(c: Consolidation, plan: Plan, settings: Settings, l
   };
   para(T.title(c.year)[lang], { bold: true, size: 14, hAlign: 'center' });
   para(T.imported(formatImportedAt(c.importedAt, lang))[lang], { italic: true, hAlign: 'center' });
+  const fp = c.verification;
+  para(T.fingerprint(fp.fingerprint, fp.files.length)[lang], { italic: true, size: SMALL, hAlign: 'center' });
   row++;
 
   // Part I: the item columns are grouped in fixed spans so both parts share one grid.
@@ -163,7 +170,7 @@ export function sourcesSheet(c: Consolidation, plan: Plan, settings: Settings, l
     }
     b.height(row, lineHeight(lines, SMALL));
     row++;
-    const reason = T.reason[lang] + s.reason[lang];
+    const reason = T.reason[lang] + s.reason[lang] + (s.sha256 ? T.sha256[lang] + s.sha256 : '');
     b.put(row, 1, null, BOX);
     b.span(row, 2, last, { text: reason }, { ...BOX, italic: true, vAlign: 'top' });
     b.height(row, heightOf(reason, width(2, last), SMALL));

@@ -18,27 +18,36 @@ export function ConflictPrompt({
   onNewName,
   onReplace,
   onCancel,
+  texts,
 }: {
   sheet: string;
   onNewName: () => void;
   onReplace: () => void;
   onCancel: () => void;
+  /** The words of another panel's conflict (the Tổng hợp panel's locked consolidation). */
+  texts?: { title: string; message: (sheet: string) => string; newName: string; replace: string };
 }) {
   const t = useT();
+  const words = texts ?? {
+    title: t.template.conflictTitle,
+    message: t.template.conflict,
+    newName: t.template.newName,
+    replace: t.template.replace,
+  };
   const first = useRef<HTMLButtonElement>(null);
   // Keyboard users land on the choice at once.
   useEffect(() => first.current?.focus(), []);
   return (
-    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={t.template.conflictTitle}>
+    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={words.title}>
       <MessageBarBody>
-        <MessageBarTitle>{t.template.conflictTitle}</MessageBarTitle> {t.template.conflict(sheet)}
+        <MessageBarTitle>{words.title}</MessageBarTitle> {words.message(sheet)}
       </MessageBarBody>
       <MessageBarActions>
         <Button ref={first} appearance="primary" size="small" onClick={onNewName}>
-          {t.template.newName}
+          {words.newName}
         </Button>
         <Button size="small" onClick={onReplace}>
-          {t.template.replace}
+          {words.replace}
         </Button>
         <Button size="small" appearance="subtle" onClick={onCancel}>
           {t.common.cancel}

@@ -75,6 +75,18 @@ describe('ConsolidatePanel in Excel', () => {
     // The workbook's sheets are read again, consolidated and written in one Excel.run of 3 syncs.
     expect([mock.runCount - runs, mock.syncCount - syncs]).toEqual([1, 3]);
     expect(rowNames(table)).toHaveLength(2);
+    // Chốt số liệu: every output sheet is protected (no password), as the templates are.
+    for (const name of added) expect(mock.sheet(name)?.protected).toBe(true);
+
+    // Writing again finds the locked consolidation: nothing is written until the user chooses.
+    const after = mock.sheetNames();
+    fireEvent.click(screen.getByRole('button', { name: 'Ghi các trang tổng hợp' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Sổ đã có bản tổng hợp' });
+    expect(mock.sheetNames()).toEqual(after);
+    fireEvent.click(within(prompt).getByRole('button', { name: 'Ghi đè bản cũ' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await screen.findByText(/^Đã ghi các trang:/);
+    expect([...mock.sheetNames()].sort()).toEqual([...after].sort());
   });
 
   it('writes nothing when the report sheets were removed after they were read, and says why', async () => {

@@ -10,6 +10,7 @@ import { formatDate } from '../../core/text';
 import { useConsolidation } from '../hooks/use-consolidation';
 import { usePane } from '../hooks/use-pane';
 import { useI18n } from '../i18n';
+import { ConflictPrompt } from './ConflictPrompt';
 import { FileDrop } from './FileDrop';
 import { NotReportedList } from './NotReportedList';
 import { OutcomeBar } from './OutcomeBar';
@@ -17,6 +18,7 @@ import { PanelSection } from './PanelSection';
 import { ProgressList } from './ProgressList';
 import { ReminderCopy } from './ReminderCopy';
 import { VerdictCounts, VerdictTable } from './VerdictTable';
+import { VerifySection } from './VerifySection';
 import { YearPicker } from './YearPicker';
 
 const useStyles = makeStyles({
@@ -126,10 +128,32 @@ export function ConsolidatePanel() {
                 {t.consolidate.clear}
               </Button>
             </div>
+            {con.overwrite !== undefined && (
+              <ConflictPrompt
+                sheet={con.overwrite}
+                onNewName={() => void con.writeSheets('new-name')}
+                onReplace={() => void con.writeSheets('replace')}
+                onCancel={con.cancelOverwrite}
+                texts={{
+                  title: t.consolidate.overwriteTitle,
+                  message: t.consolidate.overwrite,
+                  newName: t.consolidate.overwriteNewName,
+                  replace: t.consolidate.overwriteReplace,
+                }}
+              />
+            )}
             <OutcomeBar outcome={con.outputOutcome} />
           </PanelSection>
         </>
       )}
+
+      <VerifySection
+        excel={excel}
+        busy={con.verifying}
+        outcome={con.verifyOutcome}
+        onVerifyFile={(workbook, files) => void con.verifyWithFile(workbook, files)}
+        onVerifyWorkbook={(files) => void con.verifyWithWorkbook(files)}
+      />
     </div>
   );
 }

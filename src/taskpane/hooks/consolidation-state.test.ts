@@ -29,6 +29,8 @@ const given = (part: Partial<ConsolidationState>): ConsolidationState => ({
   ...part,
 });
 
+const fileA = { name: 'a.xlsx', kind: 'file' as const, sha256: 'a'.repeat(64) };
+const fileB = { name: 'b.xlsx', kind: 'file' as const, sha256: null };
 const a = source('a.xlsx');
 const b = source('b.xlsx');
 const sheet = source('Sổ này', 'BC-2025');
@@ -60,33 +62,47 @@ describe('consolidationReducer', () => {
     ],
     [
       'files read add to the files read before',
-      given({ fromFiles: { sources: [a], blocInputs: [] } }),
-      { type: 'filesRead', found: { sources: [b], blocInputs: [bloc('Khối')] } },
-      { fromFiles: { sources: [a, b], blocInputs: [bloc('Khối')] } },
+      given({ fromFiles: { sources: [a], blocInputs: [], files: [fileA] } }),
+      { type: 'filesRead', found: { sources: [b], blocInputs: [bloc('Khối')], files: [fileB] } },
+      { fromFiles: { sources: [a, b], blocInputs: [bloc('Khối')], files: [fileA, fileB] } },
     ],
     ['reading ends', given({ reading: true }), { type: 'readingEnded' }, { reading: false }],
     [
       "the workbook's sheets replace those read from it before, and keep the first import time",
       given({
-        fromWorkbook: { sources: [a], blocInputs: [bloc('Cũ')] },
+        fromWorkbook: { sources: [a], blocInputs: [bloc('Cũ')], files: [] },
         importedAt: '2025-11-01T00:00:00.000Z',
       }),
-      { type: 'workbookRead', found: { sources: [sheet], blocInputs: [] }, at: '2025-12-01T08:00:00.000Z' },
-      { fromWorkbook: { sources: [sheet], blocInputs: [] }, importedAt: '2025-11-01T00:00:00.000Z' },
+      {
+        type: 'workbookRead',
+        found: { sources: [sheet], blocInputs: [], files: [] },
+        at: '2025-12-01T08:00:00.000Z',
+      },
+      {
+        fromWorkbook: { sources: [sheet], blocInputs: [], files: [] },
+        importedAt: '2025-11-01T00:00:00.000Z',
+      },
     ],
     [
       'the first read of the workbook stamps the import time',
       given({}),
-      { type: 'workbookRead', found: { sources: [sheet], blocInputs: [] }, at: '2025-12-01T08:00:00.000Z' },
-      { fromWorkbook: { sources: [sheet], blocInputs: [] }, importedAt: '2025-12-01T08:00:00.000Z' },
+      {
+        type: 'workbookRead',
+        found: { sources: [sheet], blocInputs: [], files: [] },
+        at: '2025-12-01T08:00:00.000Z',
+      },
+      {
+        fromWorkbook: { sources: [sheet], blocInputs: [], files: [] },
+        importedAt: '2025-12-01T08:00:00.000Z',
+      },
     ],
     ['a chosen year is kept', given({}), { type: 'yearChosen', year: 2024 }, { chosenYear: 2024 }],
     [
       'clearing forgets every source, the year and both messages',
       given({
         files: [entry('a.xlsx', 'read')],
-        fromFiles: { sources: [a], blocInputs: [bloc('Khối')] },
-        fromWorkbook: { sources: [sheet], blocInputs: [] },
+        fromFiles: { sources: [a], blocInputs: [bloc('Khối')], files: [] },
+        fromWorkbook: { sources: [sheet], blocInputs: [], files: [] },
         chosenYear: 2024,
         importedAt: '2025-12-01T08:00:00.000Z',
         input: { busy: null, outcome: shown },
@@ -95,8 +111,8 @@ describe('consolidationReducer', () => {
       { type: 'cleared' },
       {
         files: [],
-        fromFiles: { sources: [], blocInputs: [] },
-        fromWorkbook: { sources: [], blocInputs: [] },
+        fromFiles: { sources: [], blocInputs: [], files: [] },
+        fromWorkbook: { sources: [], blocInputs: [], files: [] },
         chosenYear: undefined,
         importedAt: '2025-12-01T08:00:00.000Z',
         input: { busy: null, outcome: undefined },
@@ -105,9 +121,9 @@ describe('consolidationReducer', () => {
     ],
     [
       'clearing is ignored while files are read',
-      given({ reading: true, fromFiles: { sources: [a], blocInputs: [] } }),
+      given({ reading: true, fromFiles: { sources: [a], blocInputs: [], files: [] } }),
       { type: 'cleared' },
-      { reading: true, fromFiles: { sources: [a], blocInputs: [] } },
+      { reading: true, fromFiles: { sources: [a], blocInputs: [], files: [] } },
     ],
     [
       'an output action reports by the output buttons, leaving the message above',
@@ -126,10 +142,13 @@ describe('consolidationReducer', () => {
   });
 
   it('leaves the state it is given as it was', () => {
-    const before = given({ files: [entry('a.xlsx')], fromFiles: { sources: [a], blocInputs: [] } });
+    const before = given({
+      files: [entry('a.xlsx')],
+      fromFiles: { sources: [a], blocInputs: [], files: [] },
+    });
     const copy = structuredClone(before);
     consolidationReducer(before, { type: 'fileProgress', progress: { index: 0, state: 'read' } });
-    consolidationReducer(before, { type: 'filesRead', found: { sources: [b], blocInputs: [] } });
+    consolidationReducer(before, { type: 'filesRead', found: { sources: [b], blocInputs: [], files: [] } });
     expect(before).toEqual(copy);
   });
 });

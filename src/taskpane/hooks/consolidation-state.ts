@@ -1,5 +1,6 @@
 import type { SourceInput } from '../../core/consolidate/consolidate';
 import type { BlocInput } from '../../core/report/report-types';
+import type { InputFile } from '../../core/verify/fingerprint';
 import type { FileProgress, FileState } from '../services/read-workbook-files';
 import { idle, running, type RunEvent, type Running } from './run-action';
 
@@ -15,6 +16,8 @@ export interface FileEntry {
 export interface Found {
   sources: SourceInput[];
   blocInputs: BlocInput[];
+  /** Every file (or sheet of the open workbook) read, with its hash: the verification record. */
+  files: InputFile[];
 }
 
 /** The output buttons: write to the workbook, download .xlsx, download .json. */
@@ -37,6 +40,10 @@ export interface ConsolidationState {
   chosenYear: number | undefined;
   input: Running<'workbook'>;
   output: Running<OutputBusy>;
+  /** The Đối chiếu action (checking files against a consolidation's record). */
+  verify: Running<'verify'>;
+  /** Writing found a consolidation sheet of that name in the workbook: asks before overwriting it. */
+  overwrite: string | undefined;
 }
 
 export type ConsolidationAction =
@@ -51,9 +58,11 @@ export type ConsolidationAction =
   /** Forgets every source (ignored while files are being read). */
   | { type: 'cleared' }
   | { type: 'input'; event: RunEvent<'workbook'> }
-  | { type: 'output'; event: RunEvent<OutputBusy> };
+  | { type: 'output'; event: RunEvent<OutputBusy> }
+  | { type: 'verify'; event: RunEvent<'verify'> }
+  | { type: 'overwrite'; sheet: string | undefined };
 
-const nothing = (): Found => ({ sources: [], blocInputs: [] });
+const nothing = (): Found => ({ sources: [], blocInputs: [], files: [] });
 
 export const initialConsolidationState: ConsolidationState = {
   files: [],
@@ -64,6 +73,8 @@ export const initialConsolidationState: ConsolidationState = {
   chosenYear: undefined,
   input: idle(),
   output: idle(),
+  verify: idle(),
+  overwrite: undefined,
 };
 
 export function consolidationReducer(
@@ -97,6 +108,7 @@ export function consolidationReducer(
         fromFiles: {
           sources: [...state.fromFiles.sources, ...action.found.sources],
           blocInputs: [...state.fromFiles.blocInputs, ...action.found.blocInputs],
+          files: [...state.fromFiles.files, ...action.found.files],
         },
       };
     case 'readingEnded':
@@ -120,5 +132,9 @@ export function consolidationReducer(
       return { ...state, input: running(state.input, action.event) };
     case 'output':
       return { ...state, output: running(state.output, action.event) };
+    case 'verify':
+      return { ...state, verify: running(state.verify, action.event) };
+    case 'overwrite':
+      return { ...state, overwrite: action.sheet };
   }
 }

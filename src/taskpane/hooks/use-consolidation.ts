@@ -7,8 +7,12 @@ import { fail, ok, type Finding, type Result } from '../../core/types';
 import type { ApplyResult } from '../../excel';
 import { useI18n } from '../i18n';
 import { failureOutcome, outcomeOf } from '../services/outcome';
-import { readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
+import { readPickedFile, readWorkbookFiles, type PickedFile } from '../services/read-workbook-files';
 import { notReadFinding } from '../services/read-worker-client';
+import { inputOfPickedFile, verifyFiles } from '../services/verify-files';
+import type { OnExisting } from '../../excel';
+import { findStamp } from '../../core/template/template-keys';
+import { sheetSha256 } from '../../core/verify/fingerprint';
 import { textOf } from '../services/text-of';
 import { yearOf } from '../services/years';
 import { downloadedOutcome, downloadFailed, writtenOutcome } from './action-outcomes';
@@ -44,6 +48,16 @@ function workbookEmptied(): Finding {
   };
 }
 
+/** The sources of one file, each with the file's hash (when it could be hashed). */
+const withSha256 = (sources: readonly SourceInput[], sha256: string | null | undefined): SourceInput[] =>
+  sources.map((s) => (sha256 ? { ...s, sha256 } : s));
+
+/**
+ * The sheet that holds a consolidation's record ("Nguồn", "Nguồn (2)" when written beside an
+ * earlier one): read by name too, as its stamp may lie right of the probe.
+ */
+const SOURCES_SHEET = /^(Nguồn|Sources)( \(\d+\))?$/;
+
 /**
  * The Consolidate panel's state and actions. Files are read one by one (see readWorkbookFiles) and
  * can be cancelled between files; the consolidation itself is recomputed from the sources whenever
@@ -62,6 +76,7 @@ export function useConsolidation() {
     () => [...fromWorkbook.blocInputs, ...fromFiles.blocInputs],
     [fromWorkbook, fromFiles],
   );
+  const inputFiles = useMemo(() => [...fromWorkbook.files, ...fromFiles.files], [fromWorkbook, fromFiles]);
   const asOfYear = yearOf(settings.asOf, plan.firstYear);
   const found = useMemo(
     () => reportedYears(sources, (y) => isReportYear(plan, settings.asOf, y)),
@@ -74,16 +89,27 @@ export function useConsolidation() {
   const consolidation: Consolidation | undefined = useMemo(
     () =>
       sources.length && !reading
-        ? consolidate({ plan, settings, year, sources, blocInputs, importedAt })
+        ? consolidate({ plan, settings, year, sources, blocInputs, importedAt, files: inputFiles })
         : undefined,
-    [plan, settings, year, sources, blocInputs, importedAt, reading],
+    [plan, settings, year, sources, blocInputs, importedAt, reading, inputFiles],
   );
 
-  /** The report sheets (and the bloc input sheet) of the open workbook, as sources. */
+  /**
+   * The report sheets (and the bloc input sheet) of the open workbook, as sources. The open
+   * workbook's sheets have no file: each report sheet is hashed by its values.
+   */
   const workbookFound = (read: RawWorkbook): Found => {
     const workbook = textOf((c) => c.consolidate.thisWorkbook)[lang];
     const intake = sourcesOfWorkbook(read, plan, settings, { name: workbook });
-    return { sources: intake.kind === 'none' ? [] : intake.sources, blocInputs: intake.blocInputs };
+    const hashes = new Map(read.sheets.map((s) => [s.name, sheetSha256(s)]));
+    const sources = (intake.kind === 'none' ? [] : intake.sources).map((s) => {
+      const sha256 = s.sheet !== undefined ? hashes.get(s.sheet) : undefined;
+      return sha256 ? { ...s, sha256 } : s;
+    });
+    const files = sources.flatMap((s) =>
+      s.sheet !== undefined && s.sha256 ? [{ name: s.sheet, kind: 'sheet' as const, sha256: s.sha256 }] : [],
+    );
+    return { sources, blocInputs: intake.blocInputs, files };
   };
 
   const inputLane = laneOf((event) => dispatch({ type: 'input', event }), 'workbook' as const);
@@ -123,10 +149,15 @@ export function useConsolidation() {
             },
           },
         );
-        const found = intakes.flatMap((i) => i.sources);
+        // Each file read is hashed (crypto.subtle) for the verification record; files not read
+        // (cancelled) are not in it.
+        const inputs = await Promise.all(
+          picked.slice(0, intakes.length).map((f) => inputOfPickedFile(f, settings.limits.maxFileBytes)),
+        );
+        const found = intakes.flatMap((intake, i) => withSha256(intake.sources, inputs[i]?.sha256));
         dispatch({
           type: 'filesRead',
-          found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs) },
+          found: { sources: found, blocInputs: intakes.flatMap((i) => i.blocInputs), files: inputs },
         });
         // Our own consolidations among the files are skipped, and said so (never "rejected").
         const own = intakes.filter((i) => i.kind === 'own-output').flatMap((i) => i.findings);
@@ -196,14 +227,17 @@ export function useConsolidation() {
     consolidation ? (await sheetBuilder())(consolidation, plan, settings, lang) : [];
 
   /**
-   * Writes the four consolidation sheets. When the open workbook's sheets are among the sources,
+   * Writes the consolidation sheets. When the open workbook's sheets are among the sources,
    * they are read again and consolidated in the same Excel.run as the write (src/excel
    * readThenApply: 3 syncs for a few dozen reports, where reading then writing took 5), so what is
-   * written is the workbook as it is now; the panel then shows that reading.
+   * written is the workbook as it is now; the panel then shows that reading. The first attempt
+   * refuses when a sheet of that name exists (a previous consolidation, locked): the pane then
+   * asks, and the user chooses a new name or overwriting it.
    */
-  async function writeSheets() {
+  async function writeSheets(onExisting: Exclude<OnExisting, 'fail'> | undefined = undefined) {
     const excel = port.excel;
     if (!excel || !consolidation) return;
+    dispatch({ type: 'overwrite', sheet: undefined });
     await runAction(outputLane('write'), async () => {
       const fromThisWorkbook = fromWorkbook.sources.length > 0 || fromWorkbook.blocInputs.length > 0;
       let result: Result<ApplyResult>;
@@ -222,14 +256,20 @@ export function useConsolidation() {
               sources: [...found.sources, ...fromFiles.sources],
               blocInputs: [...found.blocInputs, ...fromFiles.blocInputs],
               importedAt,
+              files: [...found.files, ...fromFiles.files],
             });
             return ok({ specs: build(c, plan, settings, lang), value: found });
           },
-          'new-name',
+          onExisting ?? 'fail',
         );
         if (both.ok) dispatch({ type: 'workbookRead', found: both.value.value, at: now() });
         result = both.ok ? ok(both.value.applied) : both;
-      } else result = await excel.apply(await specs(), 'new-name');
+      } else result = await excel.apply(await specs(), onExisting ?? 'fail');
+      const clash = result.ok ? undefined : result.error.find((f) => f.code === 'EXCEL.SHEET_EXISTS');
+      if (clash && onExisting === undefined) {
+        dispatch({ type: 'overwrite', sheet: clash.sheet ?? '' });
+        return undefined;
+      }
       if (!result.ok)
         return failureOutcome(
           textOf((c) => c.consolidate.writeFailed),
@@ -274,6 +314,39 @@ export function useConsolidation() {
     );
   }
 
+  const verifyLane = laneOf((event) => dispatch({ type: 'verify', event }), 'verify' as const);
+
+  /** File mode: the picked consolidated workbook's record against the picked files. */
+  async function verifyWithFile(workbookFile: PickedFile, picked: readonly PickedFile[]) {
+    await runAction(verifyLane, async () => {
+      const read = await readPickedFile(workbookFile, settings);
+      if (!read.ok)
+        return failureOutcome(
+          textOf((c) => c.consolidate.verifyUnreadable(workbookFile.name)),
+          read.error,
+        );
+      const own = await inputOfPickedFile(workbookFile, Number.MAX_SAFE_INTEGER);
+      return verifyFiles(read.value, workbookFile.name, picked, own.sha256 ? { ownSha256: own.sha256 } : {});
+    });
+  }
+
+  /** In Excel: the open workbook's consolidation record against the picked files. */
+  async function verifyWithWorkbook(picked: readonly PickedFile[]) {
+    const excel = port.excel;
+    if (!excel) return;
+    await runAction(verifyLane, async () => {
+      const read = await excel.read({
+        select: (probe) => findStamp(probe)?.stamp.kind === 'consolidation' || SOURCES_SHEET.test(probe.name),
+      });
+      if (!read.ok)
+        return failureOutcome(
+          textOf((c) => c.consolidate.workbookFailed),
+          read.error,
+        );
+      return verifyFiles(read.value, textOf((c) => c.consolidate.thisWorkbook)[lang], picked);
+    });
+  }
+
   return {
     files,
     sources,
@@ -290,6 +363,12 @@ export function useConsolidation() {
     readWorkbook,
     clear,
     writeSheets,
+    overwrite: state.overwrite,
+    cancelOverwrite: () => dispatch({ type: 'overwrite', sheet: undefined }),
+    verifying: state.verify.busy !== null,
+    verifyOutcome: state.verify.outcome,
+    verifyWithFile,
+    verifyWithWorkbook,
     downloadWorkbook,
     downloadResult,
   };

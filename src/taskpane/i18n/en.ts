@@ -175,12 +175,30 @@ export const en: Catalogue = {
       'The browser does not allow copying automatically. The list is selected: press Ctrl+C to copy it.',
     outputHeading: 'Consolidation output',
     write: 'Write the consolidation sheets',
-    writeHint: 'Adds 5 sheets: Consolidated, Summary, Trend, Sources, Reminders. No sheet is overwritten.',
+    writeHint:
+      'Adds 5 sheets: Consolidated, Summary, Trend, Sources, Reminders, protected without a password to lock the figures. No sheet is overwritten without asking.',
     downloadXlsx: 'Download the consolidated workbook (.xlsx)',
     downloadJson: 'Download the results (JSON)',
     written: (names: string) => `Sheets written: ${names}.`,
     writeFailed: 'The consolidation sheets were not written; the workbook is unchanged.',
     clear: 'Remove the chosen files',
+    overwriteTitle: 'The workbook already has a consolidation',
+    overwrite: (sheet: string) =>
+      `The workbook already has sheet "${sheet}" from an earlier consolidation (locked, its figures fixed). Write the new sheets under other names (keeping the old ones), or overwrite them (the old ones are lost)?`,
+    overwriteNewName: 'Write under other names',
+    overwriteReplace: 'Overwrite the old ones',
+    verifyHeading: 'Verify (locked figures)',
+    verifyIntro:
+      'Check whether files are exactly the batch a consolidation was made from: each file\'s SHA-256 against the fingerprint recorded on its "Nguồn" sheet.',
+    verifyIntroExcel:
+      'Check whether files are exactly the batch the consolidation in this workbook was made from: each file\'s SHA-256 against the fingerprint recorded on its "Nguồn" sheet.',
+    verifyPickWorkbook: 'Choose the consolidated workbook (.xlsx)',
+    verifyChosen: (name: string) => `Consolidation: ${name}`,
+    verifyNoWorkbook: 'Choose the consolidated workbook (.xlsx) first.',
+    verifyFilesLabel: 'Choose the report files to verify',
+    verifyDropZone: 'Drop every file of the batch here',
+    verifyUnreadable: (name: string) =>
+      `The consolidation "${name}" could not be read. Choose the .xlsx file the add-in wrote when consolidating.`,
   },
   settings: {
     intro:

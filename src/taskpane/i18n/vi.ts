@@ -179,12 +179,30 @@ export const vi = {
       'Trình duyệt không cho sao chép tự động. Danh sách đã được chọn: hãy nhấn Ctrl+C để sao chép.',
     outputHeading: 'Kết quả tổng hợp',
     write: 'Ghi các trang tổng hợp',
-    writeHint: 'Thêm 5 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo. Không ghi đè trang nào.',
+    writeHint:
+      'Thêm 5 trang: Tổng hợp, Tóm tắt, Xu hướng, Nguồn, Đôn đốc báo cáo, được khóa (không mật khẩu) để chốt số liệu. Không ghi đè trang nào khi chưa hỏi.',
     downloadXlsx: 'Tải xuống tệp tổng hợp (.xlsx)',
     downloadJson: 'Tải xuống kết quả (JSON)',
     written: (names: string) => `Đã ghi các trang: ${names}.`,
     writeFailed: 'Chưa ghi được các trang tổng hợp; sổ không bị thay đổi.',
     clear: 'Bỏ các tệp đã chọn',
+    overwriteTitle: 'Sổ đã có bản tổng hợp',
+    overwrite: (sheet: string) =>
+      `Sổ đã có trang “${sheet}” của một lần tổng hợp trước (đã khóa để chốt số liệu). Ghi các trang mới dưới tên khác (giữ bản cũ), hay ghi đè (bản cũ mất hẳn)?`,
+    overwriteNewName: 'Ghi dưới tên khác',
+    overwriteReplace: 'Ghi đè bản cũ',
+    verifyHeading: 'Đối chiếu (chốt số liệu)',
+    verifyIntro:
+      'Kiểm tra các tệp có đúng là bộ số liệu đã dùng để lập bản tổng hợp không: so mã SHA-256 của từng tệp với dấu vân tay ghi trong trang “Nguồn”.',
+    verifyIntroExcel:
+      'Kiểm tra các tệp có đúng là bộ số liệu đã dùng để lập bản tổng hợp trong sổ này không: so mã SHA-256 của từng tệp với dấu vân tay ghi trong trang “Nguồn”.',
+    verifyPickWorkbook: 'Chọn bản tổng hợp (.xlsx)',
+    verifyChosen: (name: string) => `Bản tổng hợp: ${name}`,
+    verifyNoWorkbook: 'Hãy chọn bản tổng hợp (.xlsx) trước.',
+    verifyFilesLabel: 'Chọn các tệp báo cáo để đối chiếu',
+    verifyDropZone: 'Kéo thả tất cả các tệp của đợt tổng hợp vào đây',
+    verifyUnreadable: (name: string) =>
+      `Không đọc được bản tổng hợp “${name}”. Hãy chọn tệp .xlsx do phần mềm ghi khi tổng hợp.`,
   },
   settings: {
     intro:
