@@ -90,7 +90,13 @@ describe('readThenApply: consolidating the open workbook in one Excel.run', () =
     const r = await consolidateInExcel(double);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.value).toBeGreaterThan(50);
-    expect(r.value.applied.written).toEqual(['Tổng hợp 2025', 'Tóm tắt 2025', 'Xu hướng', 'Nguồn', 'Đôn đốc báo cáo']);
+    expect(r.value.applied.written).toEqual([
+      'Tổng hợp 2025',
+      'Tóm tắt 2025',
+      'Xu hướng',
+      'Nguồn',
+      'Đôn đốc báo cáo',
+    ]);
     expect(double.runCount).toBe(1);
     expect(double.syncCount).toBeLessThanOrEqual(3);
   });
