@@ -13,6 +13,7 @@ import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
+import { numberFormats } from '../sheet/number-formats';
 import { COLORS, STATUS_WORDS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
@@ -494,14 +495,15 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   b.height(row, lineHeight(2, 11));
   row++;
   const dataFirst = row;
+  const fmt = numberFormats(lang);
   for (const t of targets) {
     const a = aggregates.get(t.itemId);
     const label = t.item.label[lang];
     b.put(row, 1, { text: t.code }, CENTER);
     b.span(row, 2, 4, { text: label }, BOX);
     b.put(row, 5, { text: a ? `${a.meeting}/${a.applicable}` : '—' }, CENTER);
-    b.put(row, 6, a?.percent != null ? { number: a.percent } : null, { ...CENTER, numFmt: '0.0' });
-    b.put(row, 7, { number: t.minPercent }, { ...CENTER, numFmt: '0' });
+    b.put(row, 6, a?.percent != null ? { number: a.percent } : null, { ...CENTER, numFmt: fmt.decimal1 });
+    b.put(row, 7, { number: t.minPercent }, { ...CENTER, numFmt: fmt.general });
     const met = a?.met ?? null;
     const verdict = met === null ? 'not-applicable' : met ? 'met' : 'not-met';
     b.put(row, 8, { text: ITEM_VERDICT_LABELS[verdict][lang] }, { ...CENTER, ...verdictColors(verdict) });
