@@ -35,17 +35,17 @@ const HEAD: CellStyle = { ...CENTER, bold: true, fill: COLORS.header };
 /** The list's columns, left to right (widths in characters). */
 const COLS = {
   tt: 4,
-  file: 36,
+  file: 44,
   sheet: 11,
   code: 7,
-  unit: 32,
+  unit: 38,
   year: 5,
   version: 7,
   reportDate: 10,
   verdict: 13,
   findings: 8,
   layout: 7,
-  reason: 36,
+  reason: 44,
 } as const;
 type Col = keyof typeof COLS;
 const ORDER = Object.keys(COLS) as Col[];
