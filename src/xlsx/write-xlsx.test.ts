@@ -255,6 +255,11 @@ describe('writeXlsx', () => {
       printArea: 'A1:C8',
     });
     expect(ws.pageSetup.margins).toMatchObject({ top: 0.6, bottom: 0.6, left: 0.5, right: 0.4 });
+    // Absolute rows: with '$A1:$C8' (exceljs's own spelling of 'A1:C8') LibreOffice prints the
+    // whole sheet, other years' sources below the area of "Nguồn" included.
+    expect(part(bytes, 'xl/workbook.xml')).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">'Báo cáo 2025'!$A$1:$C$8</definedName>`,
+    );
   });
 
   it('writes a manual page break above row 6 as a break after row 5', () => {

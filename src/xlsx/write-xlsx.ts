@@ -143,10 +143,18 @@ function writeSheet(ws: Worksheet, spec: SheetSpec): void {
         }
       : { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows } : {}),
-    ...(p.area ? { printArea: p.area } : {}),
+    ...(p.area ? { printArea: rowsAbsolute(p.area) } : {}),
   };
   // exceljs breaks a page after a row: the break above row r goes after row r - 1.
   for (const r of p.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
+}
+
+/**
+ * exceljs writes the print area as '$' + each corner, so 'A1:H80' would become '$A1:$H80', whose
+ * rows are relative (LibreOffice then prints the whole sheet): it is given 'A$1:H$80'.
+ */
+function rowsAbsolute(area: string): string {
+  return area.replace(/\$?([A-Z]+)\$?(\d+)/gi, (_m, c: string, r: string) => `${c}$${r}`);
 }
 
 function setValue(cell: Cell, value: SpecValue): void {

@@ -35,6 +35,24 @@ export function xlsxToPdf(xlsx: string, dir: string): string {
   return join(dir, xlsx.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf'));
 }
 
+/** Converts several .xlsx files to PDFs in `dir` in one LibreOffice run; returns the PDFs' paths. */
+export function xlsxsToPdfs(xlsxs: readonly string[], dir: string): string[] {
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...xlsxs,
+    ],
+    { stdio: 'ignore', timeout: 300_000 },
+  );
+  return xlsxs.map((x) => join(dir, x.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf')));
+}
+
 /**
  * Has LibreOffice open `xlsx`, compute it and save it again as .xlsx in `out` (same name): the
  * formulas' values in the result are LibreOffice's own when `xlsx` was written without cached

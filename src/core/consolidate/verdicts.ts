@@ -107,6 +107,16 @@ export function lateNote(
     : `${late.daysLate} day(s) late (${deadline}, report dated ${formatDate(late.reportDate, lang)})`;
 }
 
+/**
+ * The first sentence of a report accepted as it is: the "Nguồn" sheet leaves it out beside the
+ * verdict and the unit, which say the same, and prints the rest of the reason.
+ */
+export function acceptedOpening(year: number, unitName: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `Đã nhận báo cáo năm ${year} của ${q(unitName, lang)}.`
+    : `The ${year} report of ${q(unitName, lang)} was accepted.`;
+}
+
 /** The reason of a report that counts (for the chosen year, or for the trend). */
 export function acceptedReason(r: AcceptedReasonInput): Text {
   return both((lang) => {
@@ -125,12 +135,7 @@ export function acceptedReason(r: AcceptedReasonInput): Text {
           ? `Đã nhận báo cáo năm ${r.year} của ${q(r.writtenName, lang)}, đơn vị đã sáp nhập vào ${q(r.unitName, lang)}: số liệu được tính cho ${q(r.unitName, lang)}.`
           : `The ${r.year} report of ${q(r.writtenName, lang)}, merged into ${q(r.unitName, lang)}, was accepted: its figures count for ${q(r.unitName, lang)}.`,
       );
-    else
-      parts.push(
-        vi
-          ? `Đã nhận báo cáo năm ${r.year} của ${q(r.unitName, lang)}.`
-          : `The ${r.year} report of ${q(r.unitName, lang)} was accepted.`,
-      );
+    else parts.push(acceptedOpening(r.year, r.unitName, lang));
     if (r.wrongTemplate !== undefined)
       parts.push(
         vi

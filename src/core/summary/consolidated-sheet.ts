@@ -11,6 +11,7 @@ import type { Plan } from '../plan/plan-types';
 import { orgNamesOn } from '../settings/org-names';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, ConditionalFormatSpec, SheetSpec } from '../sheet/sheet-spec';
+import { numberFormats } from '../sheet/number-formats';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight, xlText } from '../template/sheet-builder';
 import { a1, colLetter } from '../template/template-keys';
@@ -306,6 +307,7 @@ export function buildConsolidated(
   // Every unit the target applies to, reported or not, is in the denominator (DOMAIN.md).
   const counted: ItemVerdict[] = ['met', 'not-met', 'not-entered', 'invalid'];
   let targetLines = 1;
+  const fmt = numberFormats(lang);
   targets.forEach((t, i) => {
     const col = colLetter(firstItem + i);
     const range = `${col}${firstDataRow}:${col}${lastDataRow}`;
@@ -323,25 +325,25 @@ export function buildConsolidated(
       totals.meeting,
       firstItem + i,
       { formula: countOf('met'), result: meeting },
-      { ...CENTER, bold: true },
+      { ...CENTER, bold: true, numFmt: fmt.integer },
     );
     b.put(
       totals.applicable,
       firstItem + i,
       { formula: [...counted.map(countOf), notReported].join('+'), result: applicable },
-      { ...CENTER, bold: true },
+      { ...CENTER, bold: true, numFmt: fmt.integer },
     );
     b.put(
       totals.missing,
       firstItem + i,
       { formula: notReported, result: a?.missing ?? 0 },
-      { ...CENTER, bold: true },
+      { ...CENTER, bold: true, numFmt: fmt.integer },
     );
     b.put(
       totals.rate,
       firstItem + i,
       { formula: `IF(${n}=0,"",${m}/${n})`, result: applicable === 0 ? '' : meeting / applicable },
-      { ...CENTER, bold: true, numFmt: '0.0%' },
+      { ...CENTER, bold: true, numFmt: fmt.percent1 },
     );
     // A share the plan does not state is marked, as on the summary: "100% (giả định)". The
     // assessment compares with the share itself, so the cell can say so in words.

@@ -13,6 +13,7 @@ import { effectivePlan } from '../plan/effective-plan';
 import type { Plan } from '../plan/plan-types';
 import type { OrgNames, Settings, Unit } from '../settings/settings-types';
 import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
+import { numberFormats } from '../sheet/number-formats';
 import { COLORS, STATUS_WORDS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
@@ -135,9 +136,6 @@ export function committeesSince(
   return lang === 'vi' ? `cấp ủy cấp trên (${list})` : `higher committee (${list})`;
 }
 
-/** More units than this not reported, and all of section V: the line refers to the list. */
-const NAMED_NOT_REPORTED = 5;
-
 export function targetSentences(
   c: Consolidation,
   plan: Plan,
@@ -159,8 +157,9 @@ export function targetSentences(
     if (a && a.notMet.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-met'], a.notMet));
     if (a && a.notEntered.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-entered'], a.notEntered));
     if (a && a.notReported.length > 0) {
-      // Every unit of section V, and many of them: name them once, there.
-      const all = a.notReported.length === c.notReported.length && a.notReported.length > NAMED_NOT_REPORTED;
+      // Every unit of section V: name them once, there (16 targets naming the same units again
+      // took half a printed page).
+      const all = a.notReported.length === c.notReported.length;
       parts.push(
         all
           ? `${NOT_REPORTED_LABEL[lang]} (${a.notReported.length}): ${lang === 'vi' ? 'danh sách ở mục V' : 'listed in section V'}.`
@@ -474,11 +473,8 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
     });
   }
 
-  const notReportedTo = row - 1;
-
   // The chart's data: one row per target; the chart itself goes under it.
   heading(T.chart[lang]);
-  const chartTableFrom = row - 1;
   const targets = targetColumns(plan, settings);
   const aggregates = new Map(c.aggregates.map((a) => [a.itemId, a]));
   const h = T.head;
@@ -494,14 +490,15 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   b.height(row, lineHeight(2, 11));
   row++;
   const dataFirst = row;
+  const fmt = numberFormats(lang);
   for (const t of targets) {
     const a = aggregates.get(t.itemId);
     const label = t.item.label[lang];
     b.put(row, 1, { text: t.code }, CENTER);
     b.span(row, 2, 4, { text: label }, BOX);
     b.put(row, 5, { text: a ? `${a.meeting}/${a.applicable}` : '—' }, CENTER);
-    b.put(row, 6, a?.percent != null ? { number: a.percent } : null, { ...CENTER, numFmt: '0.0' });
-    b.put(row, 7, { number: t.minPercent }, { ...CENTER, numFmt: '0' });
+    b.put(row, 6, a?.percent != null ? { number: a.percent } : null, { ...CENTER, numFmt: fmt.decimal1 });
+    b.put(row, 7, { number: t.minPercent }, { ...CENTER, numFmt: fmt.general });
     const met = a?.met ?? null;
     const verdict = met === null ? 'not-applicable' : met ? 'met' : 'not-met';
     b.put(row, 8, { text: ITEM_VERDICT_LABELS[verdict][lang] }, { ...CENTER, ...verdictColors(verdict) });
@@ -564,9 +561,10 @@ export function summarySheet(c: Consolidation, plan: Plan, settings: Settings, l
   // (with its heading) and the chart's place with the signature are kept whole on a page instead.
   // The chart's place goes with the signature: renderers disagree most on a run of empty rows,
   // and a signature block pushed off the page with the chart's place above it cannot be split.
+  // Tables V and VI go together: kept apart, the renderers' spread put each on a page of its own
+  // (one table of 3 rows on a page) when the pack has to fit 12 pages.
   const blocks = [
-    { from: notReportedFrom, to: notReportedTo },
-    { from: chartTableFrom, to: dataLast },
+    { from: notReportedFrom, to: dataLast },
     { from: chartFrom, to: lastRow },
   ];
   const rowBreaks = keepTogether(pageModel(spec), blocks);

@@ -2,6 +2,7 @@ import type { Consolidation } from '../consolidate/consolidate-types';
 import type { Plan } from '../plan/plan-types';
 import type { Settings } from '../settings/settings-types';
 import type { CellStyle, SheetSpec } from '../sheet/sheet-spec';
+import { numberFormats } from '../sheet/number-formats';
 import { COLORS } from '../template/report-template';
 import { SheetBuilder, lineHeight } from '../template/sheet-builder';
 import { a1 } from '../template/template-keys';
@@ -87,17 +88,18 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   b.height(headRow, lineHeight(2, 11));
   let row = headRow + 1;
   const trend = new Map(c.trend.map((t) => [t.itemId, t]));
+  const fmt = numberFormats(lang);
   for (const t of targets) {
     const label = t.item.label[lang];
     b.put(row, 1, { text: t.code }, CENTER);
     b.put(row, 2, { text: label }, BOX);
-    b.put(row, 3, { number: t.minPercent }, { ...CENTER, numFmt: '0' });
+    b.put(row, 3, { number: t.minPercent }, { ...CENTER, numFmt: fmt.general });
     const points = new Map((trend.get(t.itemId)?.points ?? []).map((p) => [p.year, p]));
     years.forEach((y, i) => {
       const p = points.get(y);
       const style: CellStyle = {
         ...CENTER,
-        numFmt: '0.0',
+        numFmt: fmt.decimal1,
         ...(p?.met === true
           ? { color: COLORS.green.font }
           : p?.met === false
@@ -112,7 +114,7 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
   b.merge(row, 1, row, 3, { text: T.reports[lang] }, { ...BOX, bold: true, fill: COLORS.section });
   years.forEach((y, i) => {
     const reports = c.trend[0]?.points.find((p) => p.year === y)?.reports ?? 0;
-    b.put(row, firstYearCol + i, { number: reports }, { ...CENTER, bold: true });
+    b.put(row, firstYearCol + i, { number: reports }, { ...CENTER, bold: true, numFmt: fmt.integer });
   });
   row += 1;
   b.merge(row, 1, row, lastCol, { text: T.blank[lang] }, { italic: true, wrap: true, size: 11 });
