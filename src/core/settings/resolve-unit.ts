@@ -51,7 +51,7 @@ export function resolveUnit(
     const byAlias = pick(index.byAlias.get(key));
     if (byAlias) return follow(byAlias, 'alias');
   }
-  return { kind: 'unknown', suggestions: suggest(spelled, year, index) };
+  return { kind: 'unknown', suggestions: suggest(spelled, year, index, units) };
 }
 
 /** A unit list's look-up tables: its codes, names and aliases as keys, and each name's bigrams. */
@@ -62,8 +62,8 @@ interface UnitIndex {
   byName: Map<string, Unit[]>;
   /** By alias key, the units in list order (each unit once). */
   byAlias: Map<string, Unit[]>;
-  /** Each unit with the keys of its name and aliases, for suggestions. */
-  named: { unit: Unit; names: NameKeys[] }[];
+  /** Each unit with the keys of its name and aliases, for suggestions: made at the first one. */
+  named?: { unit: Unit; names: NameKeys[] }[];
 }
 
 /**
@@ -81,7 +81,6 @@ function unitIndex(units: readonly Unit[]): UnitIndex {
     byCode: new Map(units.map((u) => [codeKey(u.code), u])),
     byName: new Map(),
     byAlias: new Map(),
-    named: units.map((unit) => ({ unit, names: [unit.name, ...unit.aliases].map(nameKeys) })),
   };
   const add = (map: Map<string, Unit[]>, key: string, unit: Unit) => {
     const list = map.get(key);
@@ -170,9 +169,10 @@ function dice(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): n
 /** Below this, a name is too far off to be worth suggesting (names of unrelated bodies score ~0.45). */
 const MIN_SIMILARITY = 0.5;
 
-function suggest(name: string, year: number, index: UnitIndex): Unit[] {
+function suggest(name: string, year: number, index: UnitIndex, units: readonly Unit[]): Unit[] {
   if (looseName(name) === '') return [];
   const keys = nameKeys(name);
+  index.named ??= units.map((unit) => ({ unit, names: [unit.name, ...unit.aliases].map(nameKeys) }));
   return index.named
     .filter(({ unit }) => isActive(unit, year))
     .map(({ unit, names }, i) => ({
