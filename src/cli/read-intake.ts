@@ -53,11 +53,12 @@ export interface InputFile {
 }
 
 /**
- * From this many files a batch is read on worker threads. Below it, starting the workers (each
- * loads the reader's modules, about 0.3 s of one core) costs more than the second core gains:
- * measured by `npm run bench` (docs/performance.md, figure 3).
+ * From this many files a batch is read on worker threads. Measured on the shared 2-CPU build
+ * machine (docs/performance.md, figure 3c): the pool was slower than one thread at 70-300 files
+ * (each worker loads the reader's modules and warms up its own code) and no faster at 661 files
+ * (5.8-5.9 s against 5.4-6.2 s, load average 2); so only batches well past that use it.
  */
-export const POOL_FROM_FILES = 150;
+export const POOL_FROM_FILES = 1000;
 
 /** Workers for a batch of `files` files: one per core from POOL_FROM_FILES files, else none. */
 export function workersFor(files: number): number {
