@@ -54,7 +54,18 @@ const taskpanePatterns = [{ group: layer('cli'), message: 'The task pane must no
 const cliPatterns = [{ group: layer('taskpane'), message: 'The CLI must not import the task pane.' }];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'out', 'coverage', 'test-artifacts', 'test/fixtures', 'test/stubs'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'build',
+      'out',
+      'coverage',
+      'test-artifacts',
+      'test/fixtures',
+      'test/stubs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,6 +17,7 @@ import {
   STAGES,
   type InProcessRequest,
   type Processing,
+  type ReadRow,
   type Stage,
   type StageProfile,
 } from './in-process';
@@ -26,12 +27,21 @@ import { formatBytes, formatCount, formatMs, mark, renderTable, since } from './
 export const GOALS = {
   /** Processing (no start-up) of 70 unit files. */
   processing70Ms: 1000,
+  /** Issue 14: the whole command (start-up included) on 70 unit files. */
+  command70Ms: 1500,
+  /** Issue 14: 7,000 unit files, the whole command; the stretch goal. */
+  command7000Ms: 30_000,
+  command7000StretchMs: 10_000,
+  /** Issue 14: time per file at 7,000 units at most this many times that at 700. */
+  linearRatio: 1.3,
   /** Peak memory of consolidating 7,000 files. */
   peakRssBytes: 1024 * 1024 * 1024,
 };
 
 export interface CliRun {
   wallMs: number;
+  /** CPU time of the process, user and system, every thread: what the run costs whatever the load. */
+  cpuMs: number;
   maxRssBytes: number;
   exitCode: number;
 }
@@ -64,6 +74,8 @@ export interface CliFigure {
   template: TemplateRow[];
   processing: Processing;
   profiles: StageProfile[];
+  /** The batch reader on one thread and on the worker pool (what decides POOL_FROM_FILES). */
+  reads: ReadRow[];
 }
 
 const PRELOAD = join(__dirname, 'print-maxrss.js');
@@ -88,10 +100,12 @@ export async function runCli(repo: string, args: readonly string[]): Promise<Cli
     child.on('close', (code) => resolve(code ?? -1));
   });
   const wallMs = since(start);
-  const maxRssKb = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
+  const [maxRssKb = 0, userUs = 0, systemUs = 0] = (await readFile(rssFile, 'utf8').catch(() => ''))
+    .split(' ')
+    .map(Number);
   await rm(rssFile, { force: true });
   if (exitCode !== 0) throw new Error(`baocao ${args.join(' ')} exited with ${exitCode}:\n${stderr}`);
-  return { wallMs, maxRssBytes: maxRssKb * 1024, exitCode };
+  return { wallMs, cpuMs: (userUs + systemUs) / 1000, maxRssBytes: maxRssKb * 1024, exitCode };
 }
 
 async function consolidateRow(repo: string, sample: SampleSet, startupMs: number): Promise<ConsolidateRow> {
@@ -164,6 +178,11 @@ async function inChild<T>(repo: string, request: InProcessRequest): Promise<T> {
 
 export interface CliOptions {
   consolidateUnits: readonly number[];
+  /** Sizes profiled stage by stage (each repeats the command's work in one more process). */
+  profileUnits: readonly number[];
+  /** The folder and file counts on which the batch reader is timed with and without workers. */
+  readUnits: number;
+  readCounts: readonly number[];
   templateUnits: readonly number[];
   processingUnits: number;
   warmRuns: number;
@@ -171,7 +190,15 @@ export interface CliOptions {
 
 export async function cliFigure(repo: string, o: CliOptions, log: (s: string) => void): Promise<CliFigure> {
   const samples = new Map<number, SampleSet>();
-  for (const units of [...new Set([...o.consolidateUnits, ...o.templateUnits, o.processingUnits])]) {
+  for (const units of [
+    ...new Set([
+      ...o.consolidateUnits,
+      ...o.templateUnits,
+      ...o.profileUnits,
+      o.processingUnits,
+      o.readUnits,
+    ]),
+  ]) {
     log(`  figure 3: sample files for ${formatCount(units)} units...`);
     const s = await ensureSample(repo, units);
     log(
@@ -208,13 +235,23 @@ export async function cliFigure(repo: string, o: CliOptions, log: (s: string) =>
     xlsxFiles: ps.xlsxFiles,
     warmRuns: o.warmRuns,
   });
+  log(
+    `  figure 3: the batch reader on one thread and on worker threads (${o.readCounts.join(', ')} files)...`,
+  );
+  const rs = sample(o.readUnits);
+  const reads = await inChild<ReadRow[]>(repo, {
+    kind: 'read',
+    repo,
+    dir: rs.dir,
+    counts: [...o.readCounts],
+  });
   const profiles: StageProfile[] = [];
-  for (const units of o.consolidateUnits) {
+  for (const units of o.profileUnits) {
     log(`  figure 3: stage profile of ${formatCount(units)} units...`);
     const pr = sample(units);
     profiles.push(await inChild<StageProfile>(repo, { kind: 'profile', repo, dir: pr.dir, units }));
   }
-  return { startup, consolidate: consolidateRows, template: templateRows, processing: proc, profiles };
+  return { startup, consolidate: consolidateRows, template: templateRows, processing: proc, profiles, reads };
 }
 
 /** Milliseconds per extra file from the previous size to this one: the cost that scales. */
@@ -231,6 +268,7 @@ export function cliTables(f: CliFigure): string {
     formatCount(r.files),
     formatBytes(r.inputBytes),
     formatMs(r.run.wallMs),
+    formatMs(r.run.cpuMs),
     formatMs(r.perFileMs),
     formatMs(r.perFileNetMs),
     marginal(f.consolidate, i),
@@ -244,6 +282,7 @@ export function cliTables(f: CliFigure): string {
     formatCount(r.files),
     '',
     formatMs(r.run.wallMs),
+    formatMs(r.run.cpuMs),
     formatMs(r.perFileMs),
     formatMs(r.perFileNetMs),
     marginal(f.template, i),
@@ -261,6 +300,7 @@ export function cliTables(f: CliFigure): string {
       { title: 'Files', align: 'right' },
       { title: 'Input', align: 'right' },
       { title: 'Wall', align: 'right' },
+      { title: 'CPU', align: 'right' },
       { title: 'Per file', align: 'right' },
       { title: 'Per file - start-up', align: 'right' },
       { title: 'Per extra file', align: 'right' },
@@ -306,5 +346,22 @@ export function cliTables(f: CliFigure): string {
       ],
     ],
   );
-  return `${runs}\n\n${proc}`;
+  const reads = renderTable(
+    'Figure 3c. The batch reader (readIntakes) on one thread and on one worker thread per core, the faster of two runs each',
+    [
+      { title: 'Files', align: 'right' },
+      { title: 'One thread', align: 'right' },
+      { title: 'Workers', align: 'right' },
+      { title: 'Pool', align: 'right' },
+      { title: 'Pool / one thread', align: 'right' },
+    ],
+    f.reads.map((r) => [
+      formatCount(r.files),
+      formatMs(r.oneThreadMs),
+      String(r.workers),
+      formatMs(r.poolMs),
+      `${(r.poolMs / r.oneThreadMs).toFixed(2)}×`,
+    ]),
+  );
+  return `${runs}\n\n${proc}\n\n${reads}`;
 }

@@ -29,7 +29,16 @@ import { median, since } from './table';
 /** What the child is asked to measure: a sample folder of `units` units. */
 export type InProcessRequest =
   | { kind: 'processing'; repo: string; dir: string; units: number; xlsxFiles: number; warmRuns: number }
-  | { kind: 'profile'; repo: string; dir: string; units: number };
+  | { kind: 'profile'; repo: string; dir: string; units: number }
+  | { kind: 'read'; repo: string; dir: string; counts: number[] };
+
+/** Reading the first `files` files of a folder on this thread and on the pool of worker threads. */
+export interface ReadRow {
+  files: number;
+  workers: number;
+  oneThreadMs: number;
+  poolMs: number;
+}
 
 const OUT = join(os.tmpdir(), 'baocao-bench', 'out');
 /** Folders up to this many units get a warm-up pass before their profile. */
@@ -137,8 +146,49 @@ async function processing(r: Extract<InProcessRequest, { kind: 'processing' }>):
   return { files: r.xlsxFiles, firstMs, warmMs, warmMedianMs: median(warmMs) };
 }
 
+/**
+ * The CLI's batch reader (readIntakes) on the first N files of a folder, on one thread and on a
+ * worker per core, alternately, the faster of two runs each: what decides POOL_FROM_FILES. The
+ * built module (build/cli, made by the bench before it starts) is measured, as the command runs
+ * it: its workers load JavaScript, not TypeScript through tsx.
+ */
+async function readRows(r: Extract<InProcessRequest, { kind: 'read' }>): Promise<ReadRow[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const built = require(
+    join(r.repo, 'build', 'cli', 'read-intake.js'),
+  ) as typeof import('../src/cli/read-intake');
+  const ctx = createContext({ cwd: r.repo }, 'vi', true);
+  const settings = await loadSettings(ctx, join(r.dir, CONFIG_FILE), undefined);
+  if (!settings) throw new Error('the sample settings do not load');
+  const names = (await readdir(r.dir)).filter((n) => n.endsWith('.xlsx')).sort();
+  const workers = os.availableParallelism();
+  const time = async (files: number, pool: number): Promise<number> => {
+    const start = performance.now();
+    const list = names.slice(0, files).map((name) => ({ path: join(r.dir, name), name }));
+    for await (const intake of built.readIntakes(list, settings, pool)) void intake;
+    return since(start);
+  };
+  await time(Math.min(20, names.length), 0); // load the modules once
+  const rows: ReadRow[] = [];
+  // A count past the folder's size reads the whole folder (700 units make 661 files).
+  for (const files of [...new Set(r.counts.map((n) => Math.min(n, names.length)))]) {
+    const one: number[] = [];
+    const pooled: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      one.push(await time(files, 0));
+      pooled.push(await time(files, workers));
+    }
+    rows.push({ files, workers, oneThreadMs: Math.min(...one), poolMs: Math.min(...pooled) });
+  }
+  return rows;
+}
+
 async function childMain(arg: string | undefined): Promise<void> {
   const r = JSON.parse(arg ?? '') as InProcessRequest;
+  if (r.kind === 'read') {
+    process.stdout.write(JSON.stringify(await readRows(r)));
+    return;
+  }
   // A small folder is profiled after a first pass, so its numbers are those of warm code, as a
   // large folder's mostly are.
   if (r.kind === 'profile' && r.units <= WARM_UP_UP_TO) await profileStages(r.repo, r.dir, r.units);

@@ -68,19 +68,30 @@ async function xlsxStats(dir: string): Promise<{ count: number; bytes: number }>
 
 interface Key {
   units: number;
-  year: number;
+  years: number[];
   seed: number;
   generator: string;
   generationMs?: number;
 }
 
 const sameKey = (a: Key, b: Key): boolean =>
-  a.units === b.units && a.year === b.year && a.seed === b.seed && a.generator === b.generator;
+  a.units === b.units &&
+  a.years.join() === b.years?.join() &&
+  a.seed === b.seed &&
+  a.generator === b.generator;
 
-/** The sample folder of `units` units for BENCH_YEAR, made by `baocao sample`'s own code if needed. */
-export async function ensureSample(repo: string, units: number): Promise<SampleSet> {
-  const dir = join(ROOT, `sample-${units}u-${BENCH_YEAR}-seed${BENCH_SEED}`);
-  const key: Key = { units, year: BENCH_YEAR, seed: BENCH_SEED, generator: await generatorHash(repo) };
+/**
+ * The sample folder of `units` units for `years` (BENCH_YEAR alone by default), made by `baocao
+ * sample`'s own code if needed.
+ */
+export async function ensureSample(
+  repo: string,
+  units: number,
+  years: readonly number[] = [BENCH_YEAR],
+): Promise<SampleSet> {
+  const span = years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(years[0]);
+  const dir = join(ROOT, `sample-${units}u-${span}-seed${BENCH_SEED}`);
+  const key: Key = { units, years: [...years], seed: BENCH_SEED, generator: await generatorHash(repo) };
   try {
     const old = JSON.parse(await readFile(join(dir, KEY_FILE), 'utf8')) as Key;
     if (sameKey(old, key)) {
@@ -104,7 +115,7 @@ export async function ensureSample(repo: string, units: number): Promise<SampleS
   const start = performance.now();
   const outcome = await runSample(ctx, {
     units,
-    years: [BENCH_YEAR],
+    years: [...years],
     seed: BENCH_SEED,
     dir,
     force: false,

@@ -7,7 +7,7 @@
 import { dirname } from 'node:path';
 import { bySeverity } from '../core/check/check-report';
 import { consolidate } from '../core/consolidate/consolidate';
-import { hasBlocSheet } from '../core/intake/intake';
+import { hasBlocSheet, type WorkbookIntake } from '../core/intake/intake';
 import { ownOutput } from '../core/messages/intake-messages';
 import type { Consolidation, SourceInput, SourceRow } from '../core/consolidate/consolidate-types';
 import { SOURCE_VERDICT_LABELS, lateNote } from '../core/consolidate/verdicts';
@@ -44,7 +44,7 @@ import { pinZipTimes } from './pin-zip-times';
 import { findingLine } from './print-findings';
 import { createProgress } from './progress';
 import { inputFileOf } from './hash-file';
-import { readIntake } from './read-intake';
+import { readIntake, readIntakes } from './read-intake';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -213,34 +213,46 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const sources: SourceInput[] = [];
   ctx.out(m.reading(files.length, req.inputs.map((p) => displayPath(ctx, resolvePath(ctx, p))).join(', ')));
   const progress = createProgress(files.length, ctx.progress, ctx.quiet);
-  for (const path of files) {
-    const name = displayPath(ctx, path);
-    const input = await inputFileOf(path);
-    inputFiles.push(input);
-    if (await isOwnJson(path, settings.limits.maxFileBytes)) {
-      ownOutputs.push(ownOutput(name, '.json'));
-      progress.step(name, m.statusOwnOutput);
-      continue;
+  const named = files.map((path) => ({ path, name: displayPath(ctx, path) }));
+  const ownJson = await Promise.all(files.map((path) => isOwnJson(path, settings.limits.maxFileBytes)));
+  // The workbooks are read ahead (on worker threads for a large batch) and come back in order.
+  const intakes = readIntakes(
+    named.filter((_, i) => !ownJson[i]),
+    settings,
+  );
+  try {
+    for (const [i, { path, name }] of named.entries()) {
+      // Every file read is hashed for the verification record (chốt số liệu), our own outputs too.
+      const input = await inputFileOf(path);
+      inputFiles.push(input);
+      if (ownJson[i]) {
+        ownOutputs.push(ownOutput(name, '.json'));
+        progress.step(name, m.statusOwnOutput);
+        continue;
+      }
+      const intake = (await intakes.next()).value as WorkbookIntake;
+      if (hasBlocSheet(intake)) {
+        // A bloc data file among the reports is recognized and used, not rejected.
+        blocInputs.push(...intake.blocInputs);
+        blocFiles.push({ name, years: intake.blocInputs.map((b) => b.year), findings: intake.findings });
+      }
+      if (intake.kind === 'bloc') {
+        progress.step(name, m.statusBloc);
+        continue;
+      }
+      if (intake.kind === 'own-output') {
+        ownOutputs.push(...intake.findings);
+        progress.step(name, m.statusOwnOutput);
+        continue;
+      }
+      sources.push(...intake.sources.map((s) => (input.sha256 ? { ...s, sha256: input.sha256 } : s)));
+      const failed = intake.sources.every((s) => !s.read.ok);
+      const code = intake.findings.find((f) => f.severity === 'error')?.code;
+      progress.step(name, failed ? `${m.statusUnreadable}${code ? ` (${code})` : ''}` : m.statusRead);
     }
-    const intake = await readIntake(path, name, settings);
-    if (hasBlocSheet(intake)) {
-      // A bloc data file among the reports is recognized and used, not rejected.
-      blocInputs.push(...intake.blocInputs);
-      blocFiles.push({ name, years: intake.blocInputs.map((b) => b.year), findings: intake.findings });
-    }
-    if (intake.kind === 'bloc') {
-      progress.step(name, m.statusBloc);
-      continue;
-    }
-    if (intake.kind === 'own-output') {
-      ownOutputs.push(...intake.findings);
-      progress.step(name, m.statusOwnOutput);
-      continue;
-    }
-    sources.push(...intake.sources.map((s) => (input.sha256 ? { ...s, sha256: input.sha256 } : s)));
-    const failed = intake.sources.every((s) => !s.read.ok);
-    const code = intake.findings.find((f) => f.severity === 'error')?.code;
-    progress.step(name, failed ? `${m.statusUnreadable}${code ? ` (${code})` : ''}` : m.statusRead);
+  } finally {
+    // Stops the reading threads even when a file's handling throws.
+    await intakes.return(undefined);
   }
   progress.done();
 

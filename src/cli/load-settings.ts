@@ -3,6 +3,7 @@
  * (validated with parseSettings, the same schema the add-in uses), then --as-of. So the as-of
  * date is --as-of if given, else the config file's, else today; the language is always --lang.
  */
+import { types } from 'node:util';
 import { parseSettings } from '../core/settings/settings-schema';
 import type { Settings } from '../core/settings/settings-types';
 import type { IsoDate } from '../core/types';
@@ -61,6 +62,7 @@ export async function loadSettings(
   return { ...settings, lang: ctx.lang, ...(asOf !== undefined ? { asOf } : {}) };
 }
 
+/** An error's message; `isNativeError` also knows errors made in another realm (a test sandbox). */
 export function reason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return e instanceof Error || types.isNativeError(e) ? e.message : String(e);
 }

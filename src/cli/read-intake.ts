@@ -1,9 +1,18 @@
 /**
- * How the CLI reads one input file: the file's bytes, the .xlsx adapter, then the core's intake,
+ * How the CLI reads input files: the file's bytes, the .xlsx adapter, then the core's intake,
  * the same path as file mode and the open workbook take. A file the system will not give us
  * becomes a finding too, so it is listed like any other unreadable file. The size is checked
  * before any byte is read, as file mode checks `file.size`.
+ *
+ * A large batch is read on a pool of worker threads, one per core (`readIntakes`): reading is
+ * CPU work (unzip, XML, the core's parse) and one thread leaves the other cores idle. Each worker
+ * sends back only the workbook's intake (its sources and findings), never the workbook, and the
+ * pool reads at most a few files ahead of the one the caller is waiting for, so memory does not
+ * grow with the batch beyond what the caller keeps.
  */
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { intakeOfRead, type WorkbookIntake } from '../core/intake/intake';
 import type { Settings } from '../core/settings/settings-types';
 import { fail } from '../core/types';
@@ -14,20 +23,184 @@ import { readRegularFile } from './cli-files';
 import { reason } from './load-settings';
 
 export async function readIntake(path: string, name: string, settings: Settings): Promise<WorkbookIntake> {
-  const failed = (finding: ReturnType<typeof fileFinding>) =>
-    intakeOfRead(fail([finding]), deAn04, settings, { name });
   const limit = settings.limits.maxFileBytes;
   let read;
   try {
     read = await readRegularFile(path, limit);
   } catch (e) {
-    return failed(fileFinding('FILE.UNREADABLE', name, { reason: reason(e) }));
+    return unreadable(name, settings, reason(e));
   }
   if (!read.ok)
-    return failed(
-      read.kind === 'too-large'
-        ? fileFinding('FILE.TOO_LARGE', name, { bytes: read.size, limit })
-        : fileFinding('FILE.UNREADABLE', name, { reason: 'not a regular file' }),
-    );
+    return read.kind === 'too-large'
+      ? failedIntake(name, settings, fileFinding('FILE.TOO_LARGE', name, { bytes: read.size, limit }))
+      : unreadable(name, settings, 'not a regular file');
   return intakeOfRead(await readWorkbookFile(read.bytes, name, settings.limits), deAn04, settings, { name });
+}
+
+function failedIntake(name: string, settings: Settings, finding: ReturnType<typeof fileFinding>) {
+  return intakeOfRead(fail([finding]), deAn04, settings, { name });
+}
+
+/** The intake of a file that could not be read at all, saying why. */
+export function unreadable(name: string, settings: Settings, why: string): WorkbookIntake {
+  return failedIntake(name, settings, fileFinding('FILE.UNREADABLE', name, { reason: why }));
+}
+
+export interface InputFile {
+  path: string;
+  /** As shown to the user and written in findings. */
+  name: string;
+}
+
+/**
+ * From this many files a batch is read on worker threads. Measured on the shared 2-CPU build
+ * machine (docs/performance.md, figure 3c): the pool was slower than one thread at 70-300 files
+ * (each worker loads the reader's modules and warms up its own code) and no faster at 661 files
+ * (5.8-5.9 s against 5.4-6.2 s, load average 2); so only batches well past that use it.
+ */
+export const POOL_FROM_FILES = 1000;
+
+/** Workers for a batch of `files` files: one per core from POOL_FROM_FILES files, else none. */
+export function workersFor(files: number): number {
+  const cores = availableParallelism();
+  return files >= POOL_FROM_FILES && cores > 1 ? cores : 0;
+}
+
+/**
+ * Each file's intake, in the order of `files`, whatever order the workers finish in. With
+ * `workers` 0 the files are read one after the other on this thread.
+ */
+export async function* readIntakes(
+  files: readonly InputFile[],
+  settings: Settings,
+  workers = workersFor(files.length),
+): AsyncGenerator<WorkbookIntake> {
+  if (workers === 0) {
+    for (const f of files) yield await readIntake(f.path, f.name, settings);
+    return;
+  }
+  const pool = new ReadPool(Math.min(workers, files.length), settings);
+  // Reading ahead keeps every worker busy while the caller handles the file before; two files
+  // per worker is enough for that and bounds what waits in memory.
+  const ahead = 2 * pool.size;
+  const pending: Promise<WorkbookIntake>[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      for (let j = pending.length; j <= Math.min(i + ahead, files.length - 1); j++)
+        pending.push(pool.read(files[j] as InputFile));
+      const intake = await (pending[i] as Promise<WorkbookIntake>);
+      delete pending[i];
+      yield intake;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+/** What a worker is sent, and what it answers. */
+export interface ReadRequest {
+  id: number;
+  file: InputFile;
+}
+export type ReadAnswer = { id: number; intake: WorkbookIntake } | { id: number; error: string };
+
+interface Task {
+  file: InputFile;
+  done: (intake: WorkbookIntake) => void;
+}
+
+/**
+ * Worker threads running read-worker, each given one file at a time. A worker that dies (a
+ * crash, running out of memory) turns the file it held into an "unreadable" finding and is
+ * replaced, so one bad file never stops the batch, as on a single thread.
+ */
+class ReadPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, { id: number; task: Task }>();
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly settings: Settings,
+  ) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  read(file: InputFile): Promise<WorkbookIntake> {
+    return new Promise((done) => {
+      this.queue.push({ file, done });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    this.busy.clear();
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    if (this.idle.length + this.busy.size === 0)
+      for (const task of this.queue.splice(0))
+        void readIntake(task.file.path, task.file.name, this.settings)
+          .catch((e: unknown) => unreadable(task.file.name, this.settings, reason(e)))
+          .then(task.done);
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker;
+      const task = this.queue.shift() as Task;
+      const id = this.nextId++;
+      this.busy.set(worker, { id, task });
+      worker.postMessage({ id, file: task.file } satisfies ReadRequest);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = startWorker(this.settings);
+    worker.on('message', (answer: ReadAnswer) => {
+      const job = this.busy.get(worker);
+      if (!job || job.id !== answer.id) return;
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      job.task.done(
+        'intake' in answer ? answer.intake : unreadable(job.task.file.name, this.settings, answer.error),
+      );
+      this.dispatch();
+    });
+    let gone = false;
+    const lost = (why: string) => {
+      // 'error' is followed by 'exit': the first one counts.
+      if (gone || this.closed) return;
+      gone = true;
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      if (job) {
+        job.task.done(unreadable(job.task.file.name, this.settings, why));
+        this.idle.push(this.spawn());
+      }
+      // A worker that dies without a file could not start: no new one, and with none left the
+      // files still waiting are read here.
+      this.dispatch();
+    };
+    worker.on('error', (e) => lost(reason(e)));
+    worker.on('exit', (code) => lost(`the reading thread stopped (exit code ${code})`));
+    return worker;
+  }
+}
+
+/**
+ * A worker running read-worker: the built JavaScript next to this file, or, when the CLI runs
+ * from its TypeScript sources (bin/baocao.js's fallback, the tests), the source through tsx.
+ */
+function startWorker(settings: Settings): Worker {
+  const ext = extname(__filename);
+  const entry = join(__dirname, `read-worker${ext}`);
+  if (ext === '.js') return new Worker(entry, { workerData: settings });
+  const boot = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry)});`;
+  return new Worker(boot, { eval: true, workerData: settings });
 }

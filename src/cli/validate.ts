@@ -7,6 +7,7 @@
 import { bySeverity, checkWorkbook } from '../core/check/check-report';
 import { milestoneDeadline } from '../core/consolidate/verdicts';
 import type { MilestoneRow } from '../core/milestones/milestone-types';
+import type { WorkbookIntake } from '../core/intake/intake';
 import type { Settings } from '../core/settings/settings-types';
 import { STATUS_WORDS } from '../core/template/report-template';
 import { formatDate, matchKey } from '../core/text';
@@ -18,7 +19,7 @@ import { EXIT, parseCommand, readDate } from './cli-options';
 import { loadSettings } from './load-settings';
 import { countOf, findingLine } from './print-findings';
 import { createProgress } from './progress';
-import { readIntake } from './read-intake';
+import { readIntakes } from './read-intake';
 
 const OPTIONS = { 'as-of': { type: 'string' } } as const;
 
@@ -54,9 +55,11 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
 
   // The bar only on a terminal: in a pipe, the per-file output below is the progress.
   const progress = createProgress(inputs.files.length, ctx.progress, ctx.quiet || !ctx.progress.isTTY);
-  for (const path of inputs.files) {
-    const name = displayPath(ctx, path);
-    const { status, errors, lines } = await checkFile(ctx, settings, path, name);
+  // Read ahead (on worker threads for a large batch); the files come back in order.
+  const files = inputs.files.map((path) => ({ path, name: displayPath(ctx, path) }));
+  for await (const intake of readIntakes(files, settings)) {
+    const name = intake.file; // the name it was read under
+    const { status, errors, lines } = checkFile(ctx, settings, intake, name);
     progress.done();
     for (const l of lines) (l.always ? ctx.always : ctx.out)(l.text);
     statuses.push(status);
@@ -86,12 +89,12 @@ interface Line {
   always: boolean;
 }
 
-async function checkFile(
+function checkFile(
   ctx: CliContext,
   settings: Settings,
-  path: string,
+  intake: WorkbookIntake,
   name: string,
-): Promise<{ status: FileStatus; errors: number; lines: Line[] }> {
+): { status: FileStatus; errors: number; lines: Line[] } {
   const lines: Line[] = [];
   const header = { text: '', always: false };
   const say = (text: string, always = false) => lines.push({ text, always });
@@ -106,7 +109,6 @@ async function checkFile(
   lines.push(header);
   header.text = ctx.m.validate.fileHeader(name);
 
-  const intake = await readIntake(path, name, settings);
   const checked = checkWorkbook(intake, deAn04, settings);
   if (checked.reports.length === 0) {
     if (checked.bloc) {

@@ -82,6 +82,35 @@ describe('resolveUnit', () => {
   });
 });
 
+describe('resolveUnit with its index built once per unit list', () => {
+  it('answers from each list, not from an index built for another list', () => {
+    const renamed = sampleUnits.map((u) =>
+      u.code === 'DV003' ? { ...u, name: 'Đảng bộ Sở Tài chính mới' } : u,
+    );
+    expect(codeOf('Đảng bộ Sở Tài chính', undefined)).toEqual(['DV003', 'name']);
+    const m = resolveUnit('Đảng bộ Sở Tài chính mới', undefined, 2025, renamed);
+    expect(m.kind === 'found' && m.unit.code).toBe('DV003');
+    expect(resolveUnit('Đảng bộ Sở Tài chính mới', undefined, 2025, sampleUnits).kind).toBe('unknown');
+  });
+
+  it.each<[string, string, string | undefined, string]>([
+    ['a code listed twice resolves to its last unit', '', 'DV003', 'second'],
+    ['a shared name prefers the unit active that year', 'Đảng bộ Trùng tên', undefined, 'second'],
+  ])('%s', (_case, name, code, expected) => {
+    const base = { kind: 'dang-bo-co-so' as const, aliases: [] };
+    const first = { ...sampleUnits[0]!, ...base, code: 'DV003', name: 'Đảng bộ Trùng tên', activeTo: 2020 };
+    const second = {
+      ...sampleUnits[0]!,
+      ...base,
+      code: 'DV003',
+      name: 'Đảng bộ Trùng tên',
+      activeFrom: 2021,
+    };
+    const m = resolveUnit(name, code, 2025, [first, second]);
+    expect(m.kind === 'found' && (m.unit === second ? 'second' : 'first')).toBe(expected);
+  });
+});
+
 describe('similarity', () => {
   it.each([
     ['abc', 'abc', 1],

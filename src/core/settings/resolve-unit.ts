@@ -21,21 +21,21 @@ export function resolveUnit(
   year: number,
   units: readonly Unit[],
 ): UnitMatch {
-  const byCode = new Map(units.map((u) => [codeKey(u.code), u]));
+  const index = unitIndex(units);
   const follow = (unit: Unit, via: 'code' | 'name' | 'alias'): UnitMatch => {
     let target = unit;
     const seen = new Set<string>();
     while (target.mergedInto !== undefined && target.activeTo !== undefined && year > target.activeTo) {
       if (seen.has(target.code)) break; // a cycle in the list: stop where we are
       seen.add(target.code);
-      const next = byCode.get(codeKey(target.mergedInto));
+      const next = index.byCode.get(codeKey(target.mergedInto));
       if (next === undefined) break;
       target = next;
     }
     return { kind: 'found', unit: target, via: target === unit ? via : 'merged' };
   };
 
-  const coded = code !== undefined && code.trim() !== '' ? byCode.get(codeKey(code)) : undefined;
+  const coded = code !== undefined && code.trim() !== '' ? index.byCode.get(codeKey(code)) : undefined;
   if (coded) return follow(coded, 'code');
 
   const legacy = detectLegacyEncoding(name);
@@ -44,13 +44,55 @@ export function resolveUnit(
   if (key !== '') {
     // Several units may share a name over the years (a name reused after a rename): prefer the
     // one active in the report's year.
-    const pick = (matches: Unit[]) => matches.find((u) => isActive(u, year)) ?? matches[0];
-    const byName = pick(units.filter((u) => nameKey(u.name) === key));
+    const pick = (matches: readonly Unit[] | undefined) =>
+      matches && (matches.find((u) => isActive(u, year)) ?? matches[0]);
+    const byName = pick(index.byName.get(key));
     if (byName) return follow(byName, 'name');
-    const byAlias = pick(units.filter((u) => u.aliases.some((a) => nameKey(a) === key)));
+    const byAlias = pick(index.byAlias.get(key));
     if (byAlias) return follow(byAlias, 'alias');
   }
-  return { kind: 'unknown', suggestions: suggest(spelled, year, units) };
+  return { kind: 'unknown', suggestions: suggest(spelled, year, index, units) };
+}
+
+/** A unit list's look-up tables: its codes, names and aliases as keys, and each name's bigrams. */
+interface UnitIndex {
+  /** By code key; a code listed twice resolves to its last unit. */
+  byCode: Map<string, Unit>;
+  /** By name key, the units in list order. */
+  byName: Map<string, Unit[]>;
+  /** By alias key, the units in list order (each unit once). */
+  byAlias: Map<string, Unit[]>;
+  /** Each unit with the keys of its name and aliases, for suggestions: made at the first one. */
+  named?: { unit: Unit; names: NameKeys[] }[];
+}
+
+/**
+ * The index of each unit list, built on the first look-up and kept while the list lives. A
+ * batch resolves thousands of reports against the same list: rebuilding the keys of every unit
+ * for each report made a consolidation grow with reports × units. Unit lists are never changed in
+ * place once made (settings are loaded or edited into new arrays), so the list itself is the key.
+ */
+const indexes = new WeakMap<readonly Unit[], UnitIndex>();
+
+function unitIndex(units: readonly Unit[]): UnitIndex {
+  const known = indexes.get(units);
+  if (known) return known;
+  const index: UnitIndex = {
+    byCode: new Map(units.map((u) => [codeKey(u.code), u])),
+    byName: new Map(),
+    byAlias: new Map(),
+  };
+  const add = (map: Map<string, Unit[]>, key: string, unit: Unit) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [unit]);
+    else if (list[list.length - 1] !== unit) list.push(unit);
+  };
+  for (const u of units) {
+    add(index.byName, nameKey(u.name), u);
+    for (const a of u.aliases) add(index.byAlias, nameKey(a), u);
+  }
+  indexes.set(units, index);
+  return index;
 }
 
 const codeKey = (code: string): string => matchKey(code).replace(/ /g, '');
@@ -76,20 +118,29 @@ function looseName(name: string): string {
   return key;
 }
 
-/**
- * How close two names are, 0-1: the mean of the bigram similarity without diacritics (typing
- * without marks still finds the unit) and with them (so "Báo" prefers "Báo Nghệ An" to "Bảo tàng").
- */
-function nameSimilarity(a: string, b: string): number {
-  return (
-    (similarity(looseName(a), looseName(b)) +
-      similarity(nameKey(a).normalize('NFC'), nameKey(b).normalize('NFC'))) /
-    2
-  );
+/** A name's bigrams without diacritics (typing without marks still finds the unit) and with them. */
+interface NameKeys {
+  loose: Map<string, number>;
+  marked: Map<string, number>;
 }
 
+const nameKeys = (name: string): NameKeys => ({
+  loose: bigrams(looseName(name)),
+  marked: bigrams(nameKey(name).normalize('NFC')),
+});
+
+/**
+ * How close two names are, 0-1: the mean of the bigram similarity without diacritics and with
+ * them (so "Báo" prefers "Báo Nghệ An" to "Bảo tàng").
+ */
+function nameSimilarity(a: NameKeys, b: NameKeys): number {
+  return (dice(a.loose, b.loose) + dice(a.marked, b.marked)) / 2;
+}
+
+/** Character bigrams of ` s `, with multiplicity; none for an empty string. */
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();
+  if (s === '') return out;
   const t = ` ${s} `;
   for (let i = 0; i < t.length - 1; i++) {
     const g = t.slice(i, i + 2);
@@ -100,9 +151,11 @@ function bigrams(s: string): Map<string, number> {
 
 /** Dice coefficient of character bigrams (with multiplicity): 1 = same, 0 = nothing shared. */
 export function similarity(a: string, b: string): number {
-  if (a === '' || b === '') return 0;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return dice(bigrams(a), bigrams(b));
+}
+
+function dice(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
+  if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   let total = 0;
   for (const [g, n] of x) {
@@ -110,20 +163,22 @@ export function similarity(a: string, b: string): number {
     total += n;
   }
   for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return (2 * shared) / total;
 }
 
 /** Below this, a name is too far off to be worth suggesting (names of unrelated bodies score ~0.45). */
 const MIN_SIMILARITY = 0.5;
 
-function suggest(name: string, year: number, units: readonly Unit[]): Unit[] {
+function suggest(name: string, year: number, index: UnitIndex, units: readonly Unit[]): Unit[] {
   if (looseName(name) === '') return [];
-  return units
-    .filter((u) => isActive(u, year))
-    .map((unit, index) => ({
+  const keys = nameKeys(name);
+  index.named ??= units.map((unit) => ({ unit, names: [unit.name, ...unit.aliases].map(nameKeys) }));
+  return index.named
+    .filter(({ unit }) => isActive(unit, year))
+    .map(({ unit, names }, i) => ({
       unit,
-      index,
-      score: Math.max(...[unit.name, ...unit.aliases].map((n) => nameSimilarity(name, n))),
+      index: i,
+      score: Math.max(...names.map((n) => nameSimilarity(keys, n))),
     }))
     .filter((s) => s.score >= MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score || a.index - b.index)
