@@ -103,6 +103,22 @@ const NOT_TO_SEND_BACK: ReadonlySet<string> = new Set([
   'TEXT.LEGACY_ENCODING',
 ]);
 
+/**
+ * What a counted report has to complete or correct: the one rule behind both the reminder list and
+ * the summary's count of reports to correct, so the two never disagree.
+ */
+export function findingsToSendBack(s: Pick<SourceRow, 'findings'>): SourceRow['findings'] {
+  return s.findings.filter((f) => f.severity !== 'info' && !NOT_TO_SEND_BACK.has(f.code));
+}
+
+/** The counted reports of the year that have something to complete or correct. */
+export function reportsToCorrect(c: Consolidation): number {
+  return c.accepted.filter((a) => {
+    const s = c.sources[a.sourceIndex];
+    return s !== undefined && isCounted(s.verdict) && findingsToSendBack(s).length > 0;
+  }).length;
+}
+
 /** Where a source is: its file and sheet. */
 const placeOf = (s: SourceRow): Pick<ReminderLine, 'file' | 'sheet'> => ({
   file: fileNameOf(s.file),
@@ -133,14 +149,12 @@ export function reminders(c: Consolidation): Reminder[] {
   const toCorrect: Reminder[] = c.accepted.flatMap((a) => {
     const s = c.sources[a.sourceIndex];
     if (!s || !isCounted(s.verdict)) return [];
-    const lines = s.findings
-      .filter((f) => f.severity !== 'info' && !NOT_TO_SEND_BACK.has(f.code))
-      .map((f): ReminderLine => ({
-        what: f.message,
-        ...(f.cell !== undefined ? { cell: f.cell } : {}),
-        sheet: f.sheet ?? a.report.source.sheet,
-        file: fileNameOf(f.file ?? s.file),
-      }));
+    const lines = findingsToSendBack(s).map((f): ReminderLine => ({
+      what: f.message,
+      ...(f.cell !== undefined ? { cell: f.cell } : {}),
+      sheet: f.sheet ?? a.report.source.sheet,
+      file: fileNameOf(f.file ?? s.file),
+    }));
     return lines.length > 0
       ? [{ kind: 'to-correct' as const, unit: { code: a.unit.code, name: a.unit.name }, lines }]
       : [];

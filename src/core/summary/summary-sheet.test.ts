@@ -20,6 +20,7 @@ import {
   targetSentence,
   targetSentences,
 } from './summary-sheet';
+import { reminders } from './reminder-list';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
 
@@ -141,6 +142,12 @@ describe('summarySheet: the sentences carry the numbers', () => {
     );
   });
 
+  it('counts the reports to correct as the reminder list does (one rule, never two numbers)', () => {
+    const toCorrect = reminders(c).filter((r) => r.kind === 'to-correct').length;
+    expect(toCorrect).toBe(1);
+    expect(reportingSentences(c, 'vi').join(' ')).toContain(`${toCorrect} báo cáo cần cấp ủy bổ sung, sửa`);
+  });
+
   it('states how many committees reported, then what was not consolidated, without jargon', () => {
     const [first, ...rest] = reportingSentences(c, 'vi');
     const m =
@@ -158,7 +165,7 @@ describe('summarySheet: the sentences carry the numbers', () => {
       String(EXPECTED_NOT_REPORTED.length),
     ]);
     expect(rest).toEqual([
-      'Trong các báo cáo đã nhận có 3 báo cáo còn sai sót, cần cấp ủy chỉnh sửa, 1 báo cáo dùng mẫu cũ.',
+      'Trong các báo cáo đã nhận có 1 báo cáo cần cấp ủy bổ sung, sửa, 1 báo cáo dùng mẫu cũ.',
       'Không tổng hợp 1 báo cáo trùng lặp, 1 báo cáo của đơn vị không có trong danh sách, 1 tệp không sử dụng được (chi tiết ở trang Nguồn).',
     ]);
   });

@@ -31,6 +31,7 @@ import {
   placeTitle,
   reportSubject,
 } from '../template/party-header';
+import { reportsToCorrect } from './reminder-list';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
 import { heightOf } from '../template/text-fit';
@@ -212,9 +213,11 @@ export function reportingSentences(c: Consolidation, lang: Lang): string[] {
   }
   const counted = (
     [
+      // The same rule as the reminder list ("Đôn đốc báo cáo"): a target not met or a value the
+      // program read right after normalising it is not a mistake to correct.
       [
-        k.acceptedWithFindings,
-        { vi: 'báo cáo còn sai sót, cần cấp ủy chỉnh sửa', en: 'report(s) with errors to correct' },
+        reportsToCorrect(c),
+        { vi: 'báo cáo cần cấp ủy bổ sung, sửa', en: 'report(s) to complete or correct' },
       ],
       [k.oldTemplate, { vi: 'báo cáo dùng mẫu cũ', en: 'report(s) on an old template' }],
     ] as [number, Text][]
