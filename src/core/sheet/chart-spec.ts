@@ -27,5 +27,29 @@ export interface ChartSeriesSpec {
   color?: string;
 }
 
+/**
+ * Distinct colours for charts with many series (the trend's 15 targets): the viewers' own palettes
+ * repeat after 6 to 10 colours, so two targets would share a line colour. No grey (the target's
+ * colour in the summary chart), no two alike.
+ */
+export const SERIES_PALETTE: readonly string[] = [
+  '1F77B4',
+  'D62728',
+  '2CA02C',
+  'FF7F0E',
+  '9467BD',
+  '8C564B',
+  'E377C2',
+  '17BECF',
+  'BCBD22',
+  '393B79',
+  'AD494A',
+  '637939',
+  '8C6D31',
+  '7B4173',
+  '000000',
+  'E6550D',
+];
+
 /** The value axis of a chart of percentages: always 0 to 100, so a 40% bar never looks full. */
 export const PERCENT_AXIS: NonNullable<ChartSpec['valueAxis']> = { min: 0, max: 100 };

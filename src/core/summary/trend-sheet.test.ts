@@ -50,7 +50,11 @@ describe('trendSheet', () => {
       valueAxis: { min: 0, max: 100 },
     });
     expect(chart?.series).toHaveLength(PLAN.blocTargets.length);
-    expect(chart?.series[0]).toEqual({ name: '1.1', values: `D${head + 1}:H${head + 1}` });
+    expect(chart?.series[0]).toEqual({ name: '1.1', values: `D${head + 1}:H${head + 1}`, color: '1F77B4' });
+    // Every target's line has its own colour (the viewers' palettes repeat after 6-10).
+    const colours = (chart?.series ?? []).map((x) => x.color);
+    expect(colours.every((x) => x !== undefined)).toBe(true);
+    expect(new Set(colours).size).toBe(colours.length);
   });
 
   it('is the second annex of the office report (36-HD/VPTW): "PHỤ LỤC 2", its subject, the caption', () => {

@@ -9,7 +9,7 @@ import { a1 } from '../template/template-keys';
 import type { Lang } from '../types';
 import { orgNamesOn } from '../settings/org-names';
 import { SUMMARY_FONT, placeAnnexHead } from './consolidated-sheet';
-import { PERCENT_AXIS } from '../sheet/chart-spec';
+import { PERCENT_AXIS, SERIES_PALETTE } from '../sheet/chart-spec';
 import { targetColumns } from './target-columns';
 import { heightOf } from '../template/text-fit';
 
@@ -148,6 +148,7 @@ export function trendSheet(c: Consolidation, plan: Plan, settings: Settings, lan
         series: targets.map((t, i) => ({
           name: t.code,
           values: `${a1(headRow + 1 + i, firstYearCol)}:${a1(headRow + 1 + i, lastCol)}`,
+          color: SERIES_PALETTE[i % SERIES_PALETTE.length],
         })),
         valueAxis: PERCENT_AXIS,
         anchor: { from: a1(chartFrom, 1), to: a1(chartTo, lastCol) },
