@@ -236,7 +236,7 @@ describeInBrowser('task pane flows in file mode', () => {
 
     const panel = await openTab(page, 'Tổng hợp');
     // The bloc data file goes in with the reports: file mode takes it as the bloc's data, as the CLI does.
-    await panel.locator('input[type=file][multiple]').setInputFiles([...reportFiles, blocFile]);
+    await panel.getByLabel('Chọn các tệp báo cáo để tổng hợp').setInputFiles([...reportFiles, blocFile]);
     const table = panel.getByRole('table', { name: 'Kết quả tiếp nhận của từng nguồn dữ liệu' });
     await table.waitFor();
     const picked = reportFiles.length + 1;
@@ -403,7 +403,7 @@ describeInBrowser('task pane flows in file mode', () => {
     // hidden input (seen on a loaded 2-core machine); the keyboard path up to the button is what
     // this test proves, so the files then go to the panel's input directly.
     if (opened) await opened.setFiles(files);
-    else await panel.locator('input[type=file]').setInputFiles(files);
+    else await panel.getByLabel('Chọn các tệp báo cáo để tổng hợp').setInputFiles(files);
     await panel.getByRole('table').waitFor();
     await panel.getByText('Đã đọc 4/4 tệp').waitFor();
     await tabTo(page, focusedIs('button', 'Tải xuống tệp tổng hợp (.xlsx)'));
