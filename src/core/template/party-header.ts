@@ -74,9 +74,10 @@ export function placePartyHeader(
   if (o.docNumber !== undefined) b.span(row + 3, l1, l2, { text: o.docNumber }, { hAlign: 'center', size });
 
   // The rule under the party line is as wide as the line, not the whole block: the centred run
-  // of columns that still holds the text.
+  // of columns that still holds the text, with a margin: LibreOffice shrinks a fitted sheet more
+  // than Excel and clipped the first letter at 1.1.
   const party = PARTY_LINE[o.lang];
-  const [p1, p2] = centredRun(o.widths, r1, r2, (party.length / textFit(size, true)) * 1.1);
+  const [p1, p2] = centredRun(o.widths, r1, r2, (party.length / textFit(size, true)) * 1.25);
   b.span(
     row,
     p1,
