@@ -242,7 +242,7 @@ export function splitBlock(b: CellBlock, maxOpBytes: number): CellBlock[] {
 export type RangeStyle = Omit<CellStyle, 'numFmt'>;
 
 /** The formats grouped by `styleGroups`; borders are grouped apart (`borderGroups`). */
-const STYLE_KEYS = [
+export const STYLE_KEYS = [
   'bold',
   'italic',
   'underline',

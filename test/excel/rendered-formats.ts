@@ -8,6 +8,7 @@
  */
 import type { CellStyle, SheetSpec } from '../../src/core/sheet/sheet-spec';
 import { parseCell, parseRect, type Rect } from '../../src/excel/a1-address';
+import { STYLE_KEYS } from '../../src/excel/chunk-writes';
 import type { RecordedOp } from './excel-double';
 
 export interface Rendered {
@@ -15,19 +16,6 @@ export interface Rendered {
   cells: Map<string, Record<string, unknown>>;
   lines: Set<string>;
 }
-
-const FORMAT_KEYS = [
-  'bold',
-  'italic',
-  'underline',
-  'size',
-  'color',
-  'fill',
-  'hAlign',
-  'vAlign',
-  'wrap',
-  'unlocked',
-];
 
 const a1 = (row: number, col: number): string => {
   let s = '';
@@ -62,7 +50,7 @@ export function specFormats(spec: SheetSpec): Rendered {
     const p = parseCell(address);
     if (!p || !style) continue;
     const formats = Object.fromEntries(
-      FORMAT_KEYS.flatMap((k) => {
+      STYLE_KEYS.flatMap((k) => {
         const v = style[k as keyof CellStyle];
         return v === undefined || v === false ? [] : [[k, v]];
       }),
