@@ -50,6 +50,13 @@ const repeat = (n: number, f: (i: number) => string): string =>
 
 /** The sheet's report name in the workbook, to aim names at it. */
 const REPORT = "'Báo cáo 2025'";
+/** The report with its sheet's merged areas replaced by `mergeCells` (placed after the cells). */
+const withMerges = (report: Uint8Array, mergeCells: string): Uint8Array =>
+  editZip(report, (f) =>
+    editPart(f, SHEET, (x) =>
+      x.replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '').replace('</sheetData>', `</sheetData>${mergeCells}`),
+    ),
+  );
 
 interface HostileCase {
   name: string;
@@ -88,30 +95,15 @@ const CASES: HostileCase[] = [
   {
     name: '50,000 merged areas of one cell (each counted, none compared with another)',
     make: (r) =>
-      editZip(r, (f) =>
-        editPart(f, SHEET, (x) =>
-          x
-            .replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '')
-            .replace(
-              '</sheetData>',
-              `</sheetData><mergeCells count="50000">${repeat(50_000, (i) => `<mergeCell ref="AA${i + 1}:AA${i + 1}"/>`)}</mergeCells>`,
-            ),
-        ),
+      withMerges(
+        r,
+        `<mergeCells count="50000">${repeat(50_000, (i) => `<mergeCell ref="AA${i + 1}:AA${i + 1}"/>`)}</mergeCells>`,
       ),
   },
   {
     name: '20,000 overlapping merged areas of 2,600 cells (over the 200,000-cell limit)',
     make: (r) =>
-      editZip(r, (f) =>
-        editPart(f, SHEET, (x) =>
-          x
-            .replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '')
-            .replace(
-              '</sheetData>',
-              `</sheetData><mergeCells>${repeat(20_000, () => '<mergeCell ref="AA1:AZ100"/>')}</mergeCells>`,
-            ),
-        ),
-      ),
+      withMerges(r, `<mergeCells>${repeat(20_000, () => '<mergeCell ref="AA1:AZ100"/>')}</mergeCells>`),
     code: 'FILE.TOO_MANY_CELLS',
   },
   {

@@ -17,26 +17,8 @@ export function hasProgram(name: string): boolean {
   }
 }
 
-/** Converts `xlsx` to a PDF in `dir` (named after it) and returns the PDF's path. */
-export function xlsxToPdf(xlsx: string, dir: string): string {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      xlsx,
-    ],
-    { stdio: 'ignore', timeout: 180_000 },
-  );
-  return join(dir, xlsx.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf'));
-}
-
 /** Converts several .xlsx files to PDFs in `dir` in one LibreOffice run; returns the PDFs' paths. */
-export function xlsxsToPdfs(xlsxs: readonly string[], dir: string): string[] {
+export function xlsxsToPdfs(xlsxs: readonly string[], dir: string, timeout = 300_000): string[] {
   execFileSync(
     'soffice',
     [
@@ -48,10 +30,14 @@ export function xlsxsToPdfs(xlsxs: readonly string[], dir: string): string[] {
       dir,
       ...xlsxs,
     ],
-    { stdio: 'ignore', timeout: 300_000 },
+    { stdio: 'ignore', timeout },
   );
-  return xlsxs.map((x) => join(dir, x.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf')));
+  return xlsxs.map((x) => pdfOf(x, dir));
 }
+
+/** Where LibreOffice writes the PDF of `xlsx` converted into `dir`. */
+const pdfOf = (xlsx: string, dir: string): string =>
+  join(dir, xlsx.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '.pdf'));
 
 /**
  * Has LibreOffice open `xlsx`, compute it and save it again as .xlsx in `out` (same name): the
@@ -276,4 +262,10 @@ export function chartPages(pdf: string, title: string, dir: string): { page: num
     if (box && chartInkBelow(pdf, page, box, dir) > 0.01) seen.push({ page, title: box });
   }
   return seen;
+}
+
+/** Converts `xlsx` to a PDF in `dir` (named after it) and returns the PDF's path. */
+export function xlsxToPdf(xlsx: string, dir: string): string {
+  xlsxsToPdfs([xlsx], dir, 180_000);
+  return pdfOf(xlsx, dir);
 }
