@@ -347,7 +347,7 @@ export function cliTables(f: CliFigure): string {
     ],
   );
   const reads = renderTable(
-    'Figure 3c. The batch reader (readIntakes) on one thread and on one worker thread per core, the faster of two runs each',
+    'Figure 3c. The batch reader (readInputs) on one thread and on one worker thread per core, the faster of two runs each',
     [
       { title: 'Files', align: 'right' },
       { title: 'One thread', align: 'right' },

@@ -147,7 +147,7 @@ async function processing(r: Extract<InProcessRequest, { kind: 'processing' }>):
 }
 
 /**
- * The CLI's batch reader (readIntakes) on the first N files of a folder, on one thread and on a
+ * The CLI's batch reader (readInputs) on the first N files of a folder, on one thread and on a
  * worker per core, alternately, the faster of two runs each: what decides POOL_FROM_FILES. The
  * built module (build/cli, made by the bench before it starts) is measured, as the command runs
  * it: its workers load JavaScript, not TypeScript through tsx.
@@ -165,7 +165,7 @@ async function readRows(r: Extract<InProcessRequest, { kind: 'read' }>): Promise
   const time = async (files: number, pool: number): Promise<number> => {
     const start = performance.now();
     const list = names.slice(0, files).map((name) => ({ path: join(r.dir, name), name }));
-    for await (const intake of built.readIntakes(list, settings, pool)) void intake;
+    for await (const read of built.readInputs(list, settings, pool)) void read;
     return since(start);
   };
   await time(Math.min(20, names.length), 0); // load the modules once

@@ -7,7 +7,7 @@
 import { dirname } from 'node:path';
 import { bySeverity } from '../core/check/check-report';
 import { consolidate } from '../core/consolidate/consolidate';
-import { hasBlocSheet, type WorkbookIntake } from '../core/intake/intake';
+import { hasBlocSheet } from '../core/intake/intake';
 import { ownOutput } from '../core/messages/intake-messages';
 import type { Consolidation, SourceInput, SourceRow } from '../core/consolidate/consolidate-types';
 import { SOURCE_VERDICT_LABELS, lateNote } from '../core/consolidate/verdicts';
@@ -43,8 +43,8 @@ import { loadSettings, reason } from './load-settings';
 import { pinZipTimes } from './pin-zip-times';
 import { findingLine } from './print-findings';
 import { createProgress } from './progress';
-import { inputFileOf } from './hash-file';
-import { readIntake, readIntakes } from './read-intake';
+import { fileOfRecord, inputFileOf } from './hash-file';
+import { readInput, readInputs, type InputRead } from './read-intake';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -197,8 +197,8 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
       ctx.error(ctx.m.files.notFound(req.bloc));
       return fail();
     }
-    const bloc = await readIntake(path, name, settings);
-    inputFiles.push(await inputFileOf(path));
+    const { intake: bloc, sha256 } = await readInput(path, name, settings);
+    inputFiles.push(fileOfRecord(path, sha256));
     if (!hasBlocSheet(bloc)) {
       ctx.error(m.notBloc(name));
       for (const f of bloc.findings) ctx.error(findingLine(ctx, f));
@@ -216,21 +216,22 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const named = files.map((path) => ({ path, name: displayPath(ctx, path) }));
   const ownJson = await Promise.all(files.map((path) => isOwnJson(path, settings.limits.maxFileBytes)));
   // The workbooks are read ahead (on worker threads for a large batch) and come back in order.
-  const intakes = readIntakes(
+  const reads = readInputs(
     named.filter((_, i) => !ownJson[i]),
     settings,
   );
   try {
     for (const [i, { path, name }] of named.entries()) {
       // Every file read is hashed for the verification record (chốt số liệu), our own outputs too.
-      const input = await inputFileOf(path);
-      inputFiles.push(input);
       if (ownJson[i]) {
+        inputFiles.push(await inputFileOf(path));
         ownOutputs.push(ownOutput(name, '.json'));
         progress.step(name, m.statusOwnOutput);
         continue;
       }
-      const intake = (await intakes.next()).value as WorkbookIntake;
+      const { intake, sha256 } = (await reads.next()).value as InputRead;
+      const input = fileOfRecord(path, sha256);
+      inputFiles.push(input);
       if (hasBlocSheet(intake)) {
         // A bloc data file among the reports is recognized and used, not rejected.
         blocInputs.push(...intake.blocInputs);
@@ -252,7 +253,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
     }
   } finally {
     // Stops the reading threads even when a file's handling throws.
-    await intakes.return(undefined);
+    await reads.return(undefined);
   }
   progress.done();
 

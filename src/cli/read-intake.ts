@@ -2,14 +2,18 @@
  * How the CLI reads input files: the file's bytes, the .xlsx adapter, then the core's intake,
  * the same path as file mode and the open workbook take. A file the system will not give us
  * becomes a finding too, so it is listed like any other unreadable file. The size is checked
- * before any byte is read, as file mode checks `file.size`.
+ * before any byte is read, as file mode checks `file.size`. The SHA-256 of the verification
+ * record (chốt số liệu) is taken of the very bytes that were read, so the record describes what
+ * was consolidated and no file is read twice.
  *
- * A large batch is read on a pool of worker threads, one per core (`readIntakes`): reading is
+ * A large batch is read on a pool of worker threads, one per core (`readInputs`): reading is
  * CPU work (unzip, XML, the core's parse) and one thread leaves the other cores idle. Each worker
- * sends back only the workbook's intake (its sources and findings), never the workbook, and the
- * pool reads at most a few files ahead of the one the caller is waiting for, so memory does not
- * grow with the batch beyond what the caller keeps.
+ * sends back only the workbook's intake (its sources and findings) and the hash, never the
+ * workbook, and the pool reads at most a few files ahead of the one the caller is waiting for, so
+ * memory does not grow with the batch beyond what the caller keeps. On one thread the next files'
+ * bytes are fetched while the current one is parsed.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -19,22 +23,49 @@ import { fail } from '../core/types';
 import { deAn04 } from '../plans/de-an-04/plan';
 import { fileFinding } from '../xlsx/file-messages';
 import { readWorkbookFile } from '../xlsx/read-workbook-file';
-import { readRegularFile } from './cli-files';
+import { readRegularFile, type ReadRegular } from './cli-files';
+import { hashFile } from './hash-file';
 import { reason } from './load-settings';
 
-export async function readIntake(path: string, name: string, settings: Settings): Promise<WorkbookIntake> {
-  const limit = settings.limits.maxFileBytes;
-  let read;
-  try {
-    read = await readRegularFile(path, limit);
-  } catch (e) {
-    return unreadable(name, settings, reason(e));
+/** A file of the batch as read: its intake, and the SHA-256 of its bytes (null: none could be read). */
+export interface InputRead {
+  intake: WorkbookIntake;
+  sha256: string | null;
+}
+
+/** A file's bytes, or why there are none, fetched before it is parsed. */
+type Fetched = ReadRegular | { ok: false; kind: 'error'; why: string };
+
+function fetchBytes(path: string, settings: Settings): Promise<Fetched> {
+  return readRegularFile(path, settings.limits.maxFileBytes).catch((e: unknown): Fetched => ({
+    ok: false,
+    kind: 'error',
+    why: reason(e),
+  }));
+}
+
+export async function readInput(path: string, name: string, settings: Settings): Promise<InputRead> {
+  return inputOf(await fetchBytes(path, settings), path, name, settings);
+}
+
+async function inputOf(fetched: Fetched, path: string, name: string, settings: Settings): Promise<InputRead> {
+  if (fetched.ok) {
+    const sha256 = createHash('sha256').update(fetched.bytes).digest('hex');
+    const read = await readWorkbookFile(fetched.bytes, name, settings.limits);
+    return { intake: intakeOfRead(read, deAn04, settings, { name }), sha256 };
   }
-  if (!read.ok)
-    return read.kind === 'too-large'
-      ? failedIntake(name, settings, fileFinding('FILE.TOO_LARGE', name, { bytes: read.size, limit }))
-      : unreadable(name, settings, 'not a regular file');
-  return intakeOfRead(await readWorkbookFile(read.bytes, name, settings.limits), deAn04, settings, { name });
+  switch (fetched.kind) {
+    case 'too-large': {
+      // Not read, but listed in the record all the same: hashed as a stream, never held whole.
+      const limit = settings.limits.maxFileBytes;
+      const finding = fileFinding('FILE.TOO_LARGE', name, { bytes: fetched.size, limit });
+      return { intake: failedIntake(name, settings, finding), sha256: await hashFile(path) };
+    }
+    case 'not-regular':
+      return { intake: unreadable(name, settings, 'not a regular file'), sha256: null };
+    case 'error':
+      return { intake: unreadable(name, settings, fetched.why), sha256: null };
+  }
 }
 
 function failedIntake(name: string, settings: Settings, finding: ReturnType<typeof fileFinding>) {
@@ -66,31 +97,42 @@ export function workersFor(files: number): number {
   return files >= POOL_FROM_FILES && cores > 1 ? cores : 0;
 }
 
+/** Files fetched ahead of the one being parsed on a single thread: the disk works meanwhile. */
+const FETCH_AHEAD = 4;
+
 /**
- * Each file's intake, in the order of `files`, whatever order the workers finish in. With
- * `workers` 0 the files are read one after the other on this thread.
+ * Each file as read, in the order of `files`, whatever order the workers finish in. With
+ * `workers` 0 the files are parsed one after the other on this thread.
  */
-export async function* readIntakes(
+export async function* readInputs(
   files: readonly InputFile[],
   settings: Settings,
   workers = workersFor(files.length),
-): AsyncGenerator<WorkbookIntake> {
+): AsyncGenerator<InputRead> {
   if (workers === 0) {
-    for (const f of files) yield await readIntake(f.path, f.name, settings);
+    const fetching: Promise<Fetched>[] = [];
+    for (let i = 0; i < files.length; i++) {
+      for (let j = fetching.length; j <= Math.min(i + FETCH_AHEAD, files.length - 1); j++)
+        fetching.push(fetchBytes((files[j] as InputFile).path, settings));
+      const file = files[i] as InputFile;
+      const fetched = await (fetching[i] as Promise<Fetched>);
+      delete fetching[i];
+      yield await inputOf(fetched, file.path, file.name, settings);
+    }
     return;
   }
   const pool = new ReadPool(Math.min(workers, files.length), settings);
   // Reading ahead keeps every worker busy while the caller handles the file before; two files
   // per worker is enough for that and bounds what waits in memory.
   const ahead = 2 * pool.size;
-  const pending: Promise<WorkbookIntake>[] = [];
+  const pending: Promise<InputRead>[] = [];
   try {
     for (let i = 0; i < files.length; i++) {
       for (let j = pending.length; j <= Math.min(i + ahead, files.length - 1); j++)
         pending.push(pool.read(files[j] as InputFile));
-      const intake = await (pending[i] as Promise<WorkbookIntake>);
+      const read = await (pending[i] as Promise<InputRead>);
       delete pending[i];
-      yield intake;
+      yield read;
     }
   } finally {
     await pool.close();
@@ -102,11 +144,11 @@ export interface ReadRequest {
   id: number;
   file: InputFile;
 }
-export type ReadAnswer = { id: number; intake: WorkbookIntake } | { id: number; error: string };
+export type ReadAnswer = { id: number; read: InputRead } | { id: number; error: string };
 
 interface Task {
   file: InputFile;
-  done: (intake: WorkbookIntake) => void;
+  done: (read: InputRead) => void;
 }
 
 /**
@@ -128,7 +170,7 @@ class ReadPool {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  read(file: InputFile): Promise<WorkbookIntake> {
+  read(file: InputFile): Promise<InputRead> {
     return new Promise((done) => {
       this.queue.push({ file, done });
       this.dispatch();
@@ -143,11 +185,16 @@ class ReadPool {
     await Promise.all(all.map((w) => w.terminate()));
   }
 
+  /** A file a worker could not answer for: unreadable, and no hash (its bytes were not kept). */
+  private unread(file: InputFile, why: string): InputRead {
+    return { intake: unreadable(file.name, this.settings, why), sha256: null };
+  }
+
   private dispatch(): void {
     if (this.idle.length + this.busy.size === 0)
       for (const task of this.queue.splice(0))
-        void readIntake(task.file.path, task.file.name, this.settings)
-          .catch((e: unknown) => unreadable(task.file.name, this.settings, reason(e)))
+        void readInput(task.file.path, task.file.name, this.settings)
+          .catch((e: unknown) => this.unread(task.file, reason(e)))
           .then(task.done);
     while (this.idle.length > 0 && this.queue.length > 0) {
       const worker = this.idle.pop() as Worker;
@@ -165,9 +212,7 @@ class ReadPool {
       if (!job || job.id !== answer.id) return;
       this.busy.delete(worker);
       this.idle.push(worker);
-      job.task.done(
-        'intake' in answer ? answer.intake : unreadable(job.task.file.name, this.settings, answer.error),
-      );
+      job.task.done('read' in answer ? answer.read : this.unread(job.task.file, answer.error));
       this.dispatch();
     });
     let gone = false;
@@ -180,7 +225,7 @@ class ReadPool {
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
       if (job) {
-        job.task.done(unreadable(job.task.file.name, this.settings, why));
+        job.task.done(this.unread(job.task.file, why));
         this.idle.push(this.spawn());
       }
       // A worker that dies without a file could not start: no new one, and with none left the

@@ -19,7 +19,7 @@ import { EXIT, parseCommand, readDate } from './cli-options';
 import { loadSettings } from './load-settings';
 import { countOf, findingLine } from './print-findings';
 import { createProgress } from './progress';
-import { readIntakes } from './read-intake';
+import { readInputs } from './read-intake';
 
 const OPTIONS = { 'as-of': { type: 'string' } } as const;
 
@@ -57,7 +57,7 @@ export async function validateCommand(argv: readonly string[], ctx: CliContext):
   const progress = createProgress(inputs.files.length, ctx.progress, ctx.quiet || !ctx.progress.isTTY);
   // Read ahead (on worker threads for a large batch); the files come back in order.
   const files = inputs.files.map((path) => ({ path, name: displayPath(ctx, path) }));
-  for await (const intake of readIntakes(files, settings)) {
+  for await (const { intake } of readInputs(files, settings)) {
     const name = intake.file; // the name it was read under
     const { status, errors, lines } = checkFile(ctx, settings, intake, name);
     progress.done();

@@ -130,6 +130,14 @@ const ofTheYear = (s: SourceRow, year: number): boolean => s.year === undefined 
 
 /** What the office must chase after this consolidation, part by part, units in the list's order. */
 export function reminders(c: Consolidation): Reminder[] {
+  // The refused files of the year by unit, gathered once (a province has thousands of both).
+  const refused = new Map<string, SourceRow[]>();
+  for (const s of c.sources)
+    if (s.verdict === 'rejected' && s.unit && ofTheYear(s, c.year)) {
+      const list = refused.get(s.unit.code) ?? [];
+      refused.set(s.unit.code, list);
+      list.push(s);
+    }
   const notReported: Reminder[] = c.notReported.map((u) => {
     const lines: ReminderLine[] = [{ what: notReportedLine(u, c.year) }];
     if (u.wrongTemplate) {
@@ -140,9 +148,7 @@ export function reminders(c: Consolidation): Reminder[] {
       });
     }
     // Files of the unit that were refused: the reason says what to do.
-    for (const s of c.sources)
-      if (s.verdict === 'rejected' && s.unit?.code === u.code && ofTheYear(s, c.year))
-        lines.push({ what: s.reason, ...placeOf(s) });
+    for (const s of refused.get(u.code) ?? []) lines.push({ what: s.reason, ...placeOf(s) });
     return { kind: 'not-reported', unit: { code: u.code, name: u.name }, lines };
   });
 
