@@ -105,6 +105,9 @@ export interface ScanOptions {
   cancelled?: () => boolean;
 }
 
+/** One decoder for every part (a decode without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
 /** Scans the parts (names without a leading '/') into a RawWorkbook; throws Stop. */
 export function scanWorkbook(
   parts: Map<string, Uint8Array>,
@@ -120,7 +123,7 @@ export function scanWorkbook(
   );
   const text = (name: string): string | undefined => {
     const data = parts.get(name);
-    return data ? new TextDecoder('utf-8', { fatal: false }).decode(data) : undefined;
+    return data ? UTF8.decode(data) : undefined;
   };
   const scanPart = <T>(name: string, scan: (x: XmlScanner) => T, sheet?: string): T | undefined => {
     const xml = text(name);

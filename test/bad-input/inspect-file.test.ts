@@ -400,6 +400,23 @@ describe('cell references', () => {
     ['A1048577', null],
     ['A0', null],
     ['1A', null],
+    ['ab12', { row: 12, col: 28 }],
+    ['$A$', null],
+    ['A$', null],
+    ['$$A1', null],
+    ['A$$1', null],
+    ['ABCD1', null],
+    ['A12345678', null],
+    ['A0000001', { row: 1, col: 1 }],
+    ['A0000012', { row: 12, col: 1 }],
+    ['A000001', { row: 1, col: 1 }],
+    ['A1 ', null],
+    [' A1', null],
+    ['A-1', null],
+    ['Ä1', null],
+    ['[1', null],
+    ['@1', null],
+    ['', null],
   ])('%s -> %j', (ref, expected) => {
     expect(parseCellRef(ref)).toEqual(expected);
   });

@@ -14,7 +14,7 @@ import {
   type InputFile,
 } from './fingerprint';
 import { readRecord, recordLines } from './record-cells';
-import { sha256Hex, sha256OfText } from './sha256';
+import { sha256Hex, sha256OfText, utf8 } from './sha256';
 import { comparisonText } from './verify-messages';
 
 const h = (c: string): string => c.repeat(64);
@@ -323,5 +323,20 @@ describe('compareBatch', () => {
       'Thiếu: “b.xlsx”',
       'Thêm mới: “d.xlsx”',
     ]);
+  });
+});
+
+describe('utf8', () => {
+  // Node's Buffer is the reference: it also writes a lone surrogate as U+FFFD (EF BF BD).
+  it.each([
+    ['empty', ''],
+    ['ASCII', 'BC-2025-DV005.xlsx'],
+    ['Vietnamese', 'Đảng bộ Sở Xây dựng — “Báo cáo”'],
+    ['a surrogate pair', 'a😀b'],
+    ['a lone high surrogate', 'a\ud83db'],
+    ['a lone low surrogate', 'a\ude00b'],
+    ['a high surrogate at the end', 'ab\ud83d'],
+  ])('%s: the same bytes as UTF-8 by Node', (_case, text) => {
+    expect(Array.from(utf8(text))).toEqual(Array.from(Buffer.from(text, 'utf8')));
   });
 });
