@@ -4,9 +4,11 @@ import {
   REPORTS,
   YEAR,
   batchConsolidation,
+  batchInput,
   expectedTotals,
 } from '../../../test/consolidation/batch-fixture';
 import { aBlocInput, anEntry } from '../../../test/builders';
+import { consolidate } from '../consolidate/consolidate';
 import { milestoneStatuses } from '../milestones/milestone-status';
 import type { SheetSpec } from '../sheet/sheet-spec';
 import type { IsoDate } from '../types';
@@ -140,6 +142,28 @@ describe('summarySheet: the sentences carry the numbers', () => {
     expect(plan?.missed).toBe(
       'Chưa nhập (1): Đảng bộ Sở Nông nghiệp và Môi trường. Chưa báo cáo (2): danh sách ở mục V.',
     );
+  });
+
+  it('names a unit whose figure cannot be read as "to be corrected", not as having missed the target', () => {
+    const input = batchInput();
+    const source = input.sources.find(
+      (x) => x.read.ok && x.read.value.stamp.year === YEAR && x.read.value.entries['ii5_cadres'],
+    );
+    if (!source?.read.ok) throw new Error('the batch has no 2025 report with II.5 cadres');
+    source.read.value.entries['ii5_cadres'] = anEntry('ii5_cadres', 'hai người');
+    const invalid = consolidate(input);
+    const unit = invalid.accepted.find((a) => a.report === source.read.value)?.unit;
+    expect(unit && invalid.accepted.find((a) => a.unit === unit)?.check.verdicts['ii5_cadres']).toBe(
+      'invalid',
+    );
+    const missed = targetSentences(invalid, PLAN, settings, 'vi').find(
+      (x) => x.itemId === 'ii5_cadres',
+    )?.missed;
+    expect(missed).toContain(`Số liệu không hợp lệ, cần sửa (1): ${unit?.name}.`);
+    expect(missed?.split('Số liệu không hợp lệ')[0]).not.toContain(unit?.name);
+    // Still counted against the share: it has not shown that it meets the target.
+    const a = invalid.aggregates.find((x) => x.itemId === 'ii5_cadres');
+    expect(a?.notMet).toContain(unit?.code);
   });
 
   it('counts the reports to correct as the reminder list does (one rule, never two numbers)', () => {

@@ -137,6 +137,12 @@ export function committeesSince(
   return lang === 'vi' ? `cấp ủy cấp trên (${list})` : `higher committee (${list})`;
 }
 
+/** Units whose figure for a target could not be read: what the summary says of them. */
+const INVALID_FIGURE_LABEL: Text = {
+  vi: 'Số liệu không hợp lệ, cần sửa',
+  en: 'Invalid figure, to be corrected',
+};
+
 export function targetSentences(
   c: Consolidation,
   plan: Plan,
@@ -152,10 +158,16 @@ export function targetSentences(
       .map((code) => names.get(code) ?? code)
       .join('; ');
   const line = (label: Text, codes: string[]): string => `${label[lang]} (${codes.length}): ${list(codes)}.`;
+  const verdictsOf = new Map(c.accepted.map((r) => [r.unit.code, r.check.verdicts]));
   return targetColumns(plan, settings).map((t) => {
     const a = aggregates.get(t.itemId);
     const parts: string[] = [];
-    if (a && a.notMet.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-met'], a.notMet));
+    // A figure that cannot be read counts against the share like a target not met, but the unit
+    // is not named as having missed it: its figure is to be corrected (Đôn đốc, part II).
+    const invalid = (a?.notMet ?? []).filter((code) => verdictsOf.get(code)?.[t.itemId] === 'invalid');
+    const notMet = (a?.notMet ?? []).filter((code) => !invalid.includes(code));
+    if (notMet.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-met'], notMet));
+    if (invalid.length > 0) parts.push(line(INVALID_FIGURE_LABEL, invalid));
     if (a && a.notEntered.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-entered'], a.notEntered));
     if (a && a.notReported.length > 0) {
       // Every unit of section V: name them once, there (16 targets naming the same units again
