@@ -726,9 +726,7 @@ async function setPageLayout(sheet: Excel.Worksheet, p: PrintSpec, q: Queue): Pr
 }
 
 async function protect(w: SheetWork, q: Queue): Promise<void> {
-  const protection = w.spec.protection;
-  if (!protection) return;
-  const password = protection.password || undefined;
+  if (!w.spec.protection) return;
   const options: Excel.WorksheetProtectionOptions = {
     allowFormatCells: false,
     // Users may widen columns and rows to read long notes; the structure stays fixed.
@@ -742,7 +740,7 @@ async function protect(w: SheetWork, q: Queue): Promise<void> {
     allowAutoFilter: Boolean(w.spec.autoFilter),
     allowEditObjects: false,
   };
-  await q(w.plan.final, options, () => w.sheet.protection.protect(options, password));
+  await q(w.plan.final, options, () => w.sheet.protection.protect(options));
 }
 
 function invalidName(name: string, sheet: string): Finding {
