@@ -74,7 +74,7 @@ export function sheetXml(spec: SheetSpec, ctx: SheetContext): string {
   out.push(
     protection(spec),
     spec.autoFilter ? `<autoFilter ref="${spec.autoFilter}"/>` : '',
-    list('mergeCells', spec.merges, (m) => `<mergeCell ref="${m}"/>`),
+    list('mergeCells', mergeOrder(spec.merges), (m) => `<mergeCell ref="${m}"/>`),
     spec.conditionalFormats
       .map(
         (cf) =>
@@ -145,6 +145,21 @@ function position(address: string): number {
   const p = parseA1(address);
   if (!p) throw new Error(`writeXlsx: bad cell address ${address}`);
   return p.row * ROW_SHIFT + p.col;
+}
+
+/**
+ * The merged areas in the order Excel users and readers met them in the files before this writer
+ * (exceljs's): by their second cell in sheet order, so that a reader sees the same list. A 1x1
+ * "merge" merges nothing and is left out, as before.
+ */
+function mergeOrder(merges: readonly string[]): string[] {
+  const keyed: [number, string][] = [];
+  for (const m of merges) {
+    const [from, to] = m.split(':').map(position);
+    if (from === undefined || to === undefined || from === to) continue;
+    keyed.push([to % ROW_SHIFT > from % ROW_SHIFT ? from + 1 : from + ROW_SHIFT, m]);
+  }
+  return keyed.sort((a, b) => a[0] - b[0]).map(([, m]) => m);
 }
 
 function dimension(keys: number[]): string {
@@ -228,7 +243,8 @@ function numberCell(head: string, n: number): string {
 function sheetViews(spec: SheetSpec): string {
   const rows = spec.freeze?.rows ?? 0;
   const columns = spec.freeze?.columns ?? 0;
-  if (rows <= 0 && columns <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  // No view: Excel opens the sheet at A1 with its defaults.
+  if (rows <= 0 && columns <= 0) return '';
   const pane = rows > 0 && columns > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   return (
     '<sheetViews><sheetView workbookViewId="0"><pane' +
