@@ -39,21 +39,30 @@ async function exceljsView(bytes: Uint8Array): Promise<unknown> {
   return JSON.parse(JSON.stringify({ sheets, names: wb.definedNames.model }));
 }
 
+/** The parts of exceljs's sheet model its typings leave out (they are there at run time). */
+interface LoadedModel {
+  rows: unknown;
+  cols: unknown;
+  dataValidations: unknown;
+  conditionalFormattings: unknown;
+  sheetProtection: unknown;
+}
+
 function sheetView(ws: Worksheet): unknown {
   const m = ws.model;
+  const loaded = m as unknown as LoadedModel;
   return {
     name: m.name,
     tabColor: ws.properties.tabColor,
-    rows: m.rows,
-    cols: m.cols,
+    rows: loaded.rows,
+    cols: loaded.cols,
     merges: m.merges,
-    dataValidations: m.dataValidations,
-    conditionalFormattings: m.conditionalFormattings,
+    dataValidations: loaded.dataValidations,
+    conditionalFormattings: loaded.conditionalFormattings,
     views: m.views,
     autoFilter: m.autoFilter,
     pageSetup: m.pageSetup,
-    rowBreaks: (m as unknown as { rowBreaks: unknown }).rowBreaks,
-    sheetProtection: m.sheetProtection,
+    sheetProtection: loaded.sheetProtection,
   };
 }
 
