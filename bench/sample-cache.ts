@@ -33,7 +33,6 @@ const GENERATOR_SOURCES = [
   'src/plans',
   'src/xlsx',
   'src/cli/sample.ts',
-  'src/cli/pin-zip-times.ts',
 ];
 
 async function filesUnder(path: string): Promise<string[]> {

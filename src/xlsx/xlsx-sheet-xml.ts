@@ -37,7 +37,7 @@ export class SharedStrings {
       this.ids.set(text, id);
       // Leading or trailing spaces are kept only when the text says so (xml:space).
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      this.items.push(`<si><t${space}>${escapeXml(text)}</t></si>`);
+      this.items.push(`<si><t${space}>${escapeXml(escapeExcelEscape(text))}</t></si>`);
     }
     return id;
   }
@@ -48,6 +48,14 @@ export class SharedStrings {
       `${this.items.join('')}</sst>`
     );
   }
+}
+
+/**
+ * Excel reads `_xHHHH_` in a shared string as the character HHHH; a unit's text that holds it
+ * literally has its underscore written as `_x005F_` so that it reads back as typed.
+ */
+function escapeExcelEscape(text: string): string {
+  return text.indexOf('_x') < 0 ? text : text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
 export interface SheetContext {

@@ -3,8 +3,8 @@
  * quotes, so `& < > "` are escaped. Characters XML 1.0 cannot hold at all (C0 controls other than
  * tab, line feed and carriage return; DEL; U+FFFE and U+FFFF) are dropped, as exceljs did before
  * this writer: a unit's text never makes the file invalid, and the reader before the writer saw the
- * same text (the writer parity test). Excel's `_xHHHH_` escape is not written: Excel would then
- * also decode a unit's literal "_x0041_", which is not what the unit typed.
+ * same text (the writer parity test). They are not written as Excel's `_xHHHH_` escape: a
+ * control character in a unit's text is noise (a paste from another program), not content.
  */
 
 // eslint-disable-next-line no-control-regex
