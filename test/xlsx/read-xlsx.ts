@@ -141,3 +141,12 @@ function definedNamesBySheet(wb: Workbook): Map<string, Record<string, string>> 
   }
   return out;
 }
+
+/** A sheet of a workbook as exceljs's reader loads it: for tests that check a writer with another reader. */
+export async function loadWorksheet(bytes: Uint8Array, name: string): Promise<Worksheet> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
