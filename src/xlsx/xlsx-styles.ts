@@ -72,18 +72,16 @@ export class StyleBook {
   private readonly cellXfs = new Table(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly dxfs = new Table();
   private readonly formats = new Map<string, number>();
-  /** Cell format of a style object for a base font and a date flag: specs reuse style objects. */
-  private readonly cache = new WeakMap<CellStyle, Map<string, number>>();
-  private readonly noStyle = new Map<string, number>();
+  /** Cell format by a style's key (styleKey): building the format's XML for every cell costs more. */
+  private readonly byKey = new Map<string, number>();
 
   /** The cellXfs index of a cell of `style` on a sheet whose font is `base`. */
   cellXf(style: CellStyle | undefined, base: BaseFont, isDate: boolean): number {
-    const byBase = style ? this.cached(style) : this.noStyle;
-    const key = `${base.name}\u0000${base.size}\u0000${isDate ? 1 : 0}`;
-    let id = byBase.get(key);
+    const key = `${base.name}\u0000${base.size}\u0000${isDate ? 1 : 0}\u0000${style ? styleKey(style) : ''}`;
+    let id = this.byKey.get(key);
     if (id === undefined) {
       id = this.cellXfs.id(this.xfXml(style ?? {}, base, isDate));
-      byBase.set(key, id);
+      this.byKey.set(key, id);
     }
     return id;
   }
@@ -112,15 +110,6 @@ export class StyleBook {
       this.dxfs.xml('dxfs') +
       '</styleSheet>'
     );
-  }
-
-  private cached(style: CellStyle): Map<string, number> {
-    let byBase = this.cache.get(style);
-    if (!byBase) {
-      byBase = new Map();
-      this.cache.set(style, byBase);
-    }
-    return byBase;
   }
 
   private xfXml(s: CellStyle, base: BaseFont, isDate: boolean): string {
@@ -176,6 +165,31 @@ export class StyleBook {
 }
 
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
+
+/** Every field of a CellStyle (the type check below fails when one is added and not listed). */
+const STYLE_FIELDS = [
+  'bold',
+  'italic',
+  'underline',
+  'size',
+  'color',
+  'fill',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'border',
+  'borderBottom',
+  'numFmt',
+  'unlocked',
+] as const satisfies readonly (keyof CellStyle)[];
+const everyFieldListed: Exclude<keyof CellStyle, (typeof STYLE_FIELDS)[number]> extends never ? true : never =
+  true;
+void everyFieldListed;
+
+/** A style's fields in a fixed order: two styles with the same key look the same. */
+function styleKey(s: CellStyle): string {
+  return STYLE_FIELDS.map((f) => s[f] ?? '').join('\u0000');
+}
 
 /** SpreadsheetML spells a vertical middle "center". */
 function on(v: NonNullable<CellStyle['vAlign']>): string {
