@@ -80,7 +80,7 @@ const TRASH_PREFIX = '~baocao-old-';
 
 /** Column width: Excel measures it in characters of the Normal font (Calibri 11: 7 px a digit plus
  *  5 px padding); Office.js takes points (0.75 pt a pixel). 8.43 characters -> 64 px -> 48 pt, the
- *  same width exceljs gives the same spec in a file. */
+ *  same width the file writer (src/xlsx) gives the same spec. */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
