@@ -28,7 +28,10 @@ export interface WriteXlsxMeta {
   created?: IsoDate;
 }
 
-/** Deflate level: fflate's 6 is within 2% of 9 on our sheets, at about half the time. */
+/**
+ * Deflate level. Measured on the demo's consolidation (458 kB of XML): level 6 gives 59.9 kB in
+ * 14 ms; 9 saves 0.2% in the same time; 3 is 5% larger, 1 is 18% larger.
+ */
 const DEFLATE_LEVEL = 6;
 
 const NS = {
