@@ -127,7 +127,7 @@ export async function writeXlsx(specs: SheetSpec[], meta: WriteXlsxMeta = {}): P
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       `<Default Extension="xml" ContentType="application/xml"/>${types.join('')}</Types>`,
   );
-  return Promise.resolve(zipSync(files, { level: DEFLATE_LEVEL }));
+  return zipSync(files, { level: DEFLATE_LEVEL });
 }
 
 /**
