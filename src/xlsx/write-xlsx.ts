@@ -88,32 +88,13 @@ export async function writeXlsx(specs: SheetSpec[], meta: WriteXlsxMeta = {}): P
     types.push(override(part, TYPE.worksheet));
   });
   put('xl/workbook.xml', workbookXml(specs));
-  put(
-    'xl/_rels/workbook.xml.rels',
-    relsXml([
-      ...specs.map((_s, i) => ({
-        id: `rId${i + 1}`,
-        type: REL_TYPE.worksheet,
-        target: `worksheets/sheet${i + 1}.xml`,
-      })),
-      { id: `rId${specs.length + 1}`, type: REL_TYPE.styles, target: 'styles.xml' },
-      { id: `rId${specs.length + 2}`, type: REL_TYPE.strings, target: 'sharedStrings.xml' },
-      { id: `rId${specs.length + 3}`, type: REL_TYPE.theme, target: 'theme/theme1.xml' },
-    ]),
-  );
+  put('xl/_rels/workbook.xml.rels', workbookRels(specs.length));
   put('xl/styles.xml', styles.xml());
   put('xl/sharedStrings.xml', strings.xml());
   put('xl/theme/theme1.xml', THEME_XML);
   put('docProps/core.xml', coreXml(meta.creator ?? 'baocao', meta.created));
   put('docProps/app.xml', appXml(specs));
-  put(
-    '_rels/.rels',
-    relsXml([
-      { id: 'rId1', type: REL_TYPE.document, target: 'xl/workbook.xml' },
-      { id: 'rId2', type: REL_TYPE.core, target: 'docProps/core.xml' },
-      { id: 'rId3', type: REL_TYPE.app, target: 'docProps/app.xml' },
-    ]),
-  );
+  put('_rels/.rels', PACKAGE_RELS);
   types.push(
     override('xl/styles.xml', TYPE.styles),
     override('xl/sharedStrings.xml', TYPE.strings),
@@ -121,13 +102,36 @@ export async function writeXlsx(specs: SheetSpec[], meta: WriteXlsxMeta = {}): P
     override('docProps/core.xml', TYPE.core),
     override('docProps/app.xml', TYPE.app),
   );
-  put(
-    '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      `<Default Extension="xml" ContentType="application/xml"/>${types.join('')}</Types>`,
-  );
+  put('[Content_Types].xml', contentTypesXml(types));
   return zipSync(files, { level: DEFLATE_LEVEL });
+}
+
+const PACKAGE_RELS = relsXml([
+  { id: 'rId1', type: REL_TYPE.document, target: 'xl/workbook.xml' },
+  { id: 'rId2', type: REL_TYPE.core, target: 'docProps/core.xml' },
+  { id: 'rId3', type: REL_TYPE.app, target: 'docProps/app.xml' },
+]);
+
+/** The workbook's parts: sheet N is rIdN (workbook.xml refers to it so), then the shared parts. */
+function workbookRels(sheets: number): string {
+  return relsXml([
+    ...Array.from({ length: sheets }, (_s, i) => ({
+      id: `rId${i + 1}`,
+      type: REL_TYPE.worksheet,
+      target: `worksheets/sheet${i + 1}.xml`,
+    })),
+    { id: `rId${sheets + 1}`, type: REL_TYPE.styles, target: 'styles.xml' },
+    { id: `rId${sheets + 2}`, type: REL_TYPE.strings, target: 'sharedStrings.xml' },
+    { id: `rId${sheets + 3}`, type: REL_TYPE.theme, target: 'theme/theme1.xml' },
+  ]);
+}
+
+function contentTypesXml(overrides: string[]): string {
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    `<Default Extension="xml" ContentType="application/xml"/>${overrides.join('')}</Types>`
+  );
 }
 
 /**
