@@ -156,9 +156,9 @@ function position(address: string): number {
 }
 
 /**
- * The merged areas in the order Excel users and readers met them in the files before this writer
- * (exceljs's): by their second cell in sheet order, so that a reader sees the same list. A 1x1
- * "merge" merges nothing and is left out, as before.
+ * The merged areas in the order the files before this writer listed them (exceljs's: by their
+ * second cell in sheet order), so that a reader sees the same list. A 1x1 "merge" merges nothing
+ * and is left out, as before.
  */
 function mergeOrder(merges: readonly string[]): string[] {
   const keyed: [number, string][] = [];
