@@ -1,8 +1,9 @@
 /**
  * Every sheet spec the project writes to a file, made from the seeded 70-unit sample batch: the
  * report templates of every unit (Vietnamese) and one in English, the filled reports, the bloc
- * input sheet (empty and filled), the consolidation sheets of the batch and the unit list. The
- * reader and writer parity tests go through all of them.
+ * input sheet (empty and filled), the consolidation sheets of the batch and of the 2021-2025
+ * sample (shaped as the demo's: charts, five years of trend) and the unit list. The reader and
+ * writer parity tests go through all of them.
  */
 import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { SheetSpec } from '../../src/core/sheet/sheet-spec';
@@ -13,6 +14,7 @@ import { buildReportTemplate } from '../../src/core/template/report-template';
 import { deAn04 } from '../../src/plans/de-an-04/plan';
 import { unitListSheet } from '../../src/taskpane/services/unit-list-sheet';
 import { BENCH_YEAR, reportBatch, reportSources, reportSpec } from '../../bench/report-batch';
+import { sampleConsolidation } from '../consolidation/sample-consolidation';
 
 const b = reportBatch(70);
 
@@ -54,6 +56,13 @@ export const PROJECT_SPECS: [string, () => SheetSpec[]][] = [
         b.settings,
         'vi',
       ),
+  ],
+  [
+    'the consolidation sheets of the 2021-2025 sample (charts, trend over five years)',
+    () => {
+      const { c, settings } = sampleConsolidation();
+      return consolidationSheets(c, deAn04, settings, 'vi');
+    },
   ],
   ['the unit list sheet', () => [unitListSheet(b.settings.units, 'vi')]],
 ];
