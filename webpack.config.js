@@ -1,6 +1,7 @@
-// Builds the task pane into dist/: the page, its script (with exceljs and other heavy code split into
-// lazy chunks), the icons, office.js for Excel served from the add-in's own origin, and manifest.xml
-// rewritten for the production address in BAOCAO_PUBLIC_URL (see scripts/manifest-url.js).
+// Builds the task pane into dist/: the page, its script (with the file reader and writer and other
+// heavy code split into lazy chunks), the icons, office.js for Excel served from the add-in's own
+// origin, and manifest.xml rewritten for the production address in BAOCAO_PUBLIC_URL (see
+// scripts/manifest-url.js).
 //   npm run build                        production build
 //   npm start                            https dev server on https://localhost:3000 (Office needs https)
 //   npm run serve:http                   plain http on port 3000 (browser tests, file mode)
@@ -125,7 +126,7 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash].js',
-      // Lazy chunks (exceljs is loaded by dynamic import when a file is first read or written).
+      // Lazy chunks (the file reader and writer load by dynamic import when a file is first read or written).
       chunkFilename: '[name].[contenthash].chunk.js',
       clean: true,
     },

@@ -1,5 +1,5 @@
 /**
- * Renders a filled report template the way it prints: spec -> .xlsx (exceljs) -> PDF (LibreOffice)
+ * Renders a filled report template the way it prints: spec -> .xlsx (writeXlsx) -> PDF (LibreOffice)
  * -> PNG (pdftoppm), saved as docs/template-filled.png. Run: `node bin/run-ts.js scripts/render-template-png.ts`.
  * Needs `soffice` and `pdftoppm` on the PATH.
  */

@@ -20,7 +20,7 @@ import { serialToIso } from '../src/core/text';
 import { validateReport } from '../src/core/validate/validate-report';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { deAn04 } from '../src/plans/de-an-04/plan';
-import { readXlsx } from '../src/xlsx/read-xlsx';
+import { readXlsx } from './xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 
 function which(bin: string): string | null {

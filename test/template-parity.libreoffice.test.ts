@@ -40,7 +40,7 @@ import { parseValue, sheetReading } from '../src/core/text';
 import { validateReport } from '../src/core/validate/validate-report';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { deAn04 } from '../src/plans/de-an-04/plan';
-import { readXlsx } from '../src/xlsx/read-xlsx';
+import { readXlsx } from './xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 import { hasProgram, xlsxThroughLibreOffice } from './consolidation/libreoffice';
 

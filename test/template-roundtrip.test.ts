@@ -13,7 +13,7 @@ import { parseReport } from '../src/core/template/parse-report';
 import { buildReportTemplate } from '../src/core/template/report-template';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { deAn04 } from '../src/plans/de-an-04/plan';
-import { readXlsx } from '../src/xlsx/read-xlsx';
+import { readXlsx } from './xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 
 const settings = defaultSettings('2025-12-31');

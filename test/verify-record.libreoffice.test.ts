@@ -11,7 +11,7 @@ import { consolidationSheets } from '../src/core/summary/consolidation-sheets';
 import { recordIsIntact } from '../src/core/verify/fingerprint';
 import { readRecord } from '../src/core/verify/record-cells';
 import { sha256OfText } from '../src/core/verify/sha256';
-import { readXlsx } from '../src/xlsx/read-xlsx';
+import { readXlsx } from './xlsx/read-xlsx';
 import { writeXlsx } from '../src/xlsx/write-xlsx';
 import { defaultSettings } from '../src/plans/de-an-04/default-settings';
 import { batchInput } from './consolidation/batch-fixture';

@@ -40,7 +40,6 @@ import {
 } from './cli-files';
 import { EXIT, parseCommand, readDate, readYear } from './cli-options';
 import { loadSettings, reason } from './load-settings';
-import { pinZipTimes } from './pin-zip-times';
 import { findingLine } from './print-findings';
 import { createProgress } from './progress';
 import { fileOfRecord, inputFileOf } from './hash-file';
@@ -281,7 +280,7 @@ export async function runConsolidate(ctx: CliContext, req: ConsolidateRequest): 
   const written: string[] = [];
   try {
     const bytes = await writeXlsx(specs, { created });
-    await writeOutput(outPath, req.pinned ? pinZipTimes(bytes, created) : bytes, req.force);
+    await writeOutput(outPath, bytes, req.force);
     written.push(outPath);
     if (jsonPath) {
       await writeOutput(

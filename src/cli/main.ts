@@ -14,7 +14,7 @@ export type { CliEnvironment } from './cli-context';
 type Command = (argv: readonly string[], ctx: CliContext) => Promise<number>;
 
 /*
- * Commands load on demand: `--help` or a typo should not wait for exceljs and the whole core to
+ * Commands load on demand: `--help` or a typo should not wait for the file adapter and the whole core to
  * load. `require`, not `import()`: the CLI runs under tsx's CommonJS hook, which does not see
  * dynamic imports.
  */

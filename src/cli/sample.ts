@@ -33,7 +33,6 @@ import {
 } from './cli-files';
 import { EXIT, parseCommand, readInteger, readYears } from './cli-options';
 import { loadSettings, reason } from './load-settings';
-import { pinZipTimes } from './pin-zip-times';
 import { createProgress } from './progress';
 
 const OPTIONS = {
@@ -148,13 +147,13 @@ export async function runSample(ctx: CliContext, req: SampleRequest): Promise<Sa
       });
       located.set(r.fileName, locateSampleCells(spec, r));
       const bytes = await writeXlsx([spec], { created: r.reportDate });
-      await writeOutput(join(dir, r.fileName), pinZipTimes(bytes, r.reportDate), false);
+      await writeOutput(join(dir, r.fileName), bytes, false);
       progress.step(r.fileName, ctx.lang === 'vi' ? 'đã tạo' : 'made');
     }
     const blocDate = addDays(batch.asOf, -1);
     const blocSpec = fillBlocSheet(buildBlocTemplate(deAn04, settings, last, 'vi'), deAn04, batch.bloc);
     const blocBytes = await writeXlsx([blocSpec], { created: blocDate });
-    await writeOutput(join(dir, blocFile), pinZipTimes(blocBytes, blocDate), false);
+    await writeOutput(join(dir, blocFile), blocBytes, false);
     progress.step(blocFile, ctx.lang === 'vi' ? 'đã tạo' : 'made');
     progress.done();
     const manifest = sampleManifest(batch, located, { seed: req.seed, configFile: CONFIG_FILE, blocFile });

@@ -80,7 +80,7 @@ const TRASH_PREFIX = '~baocao-old-';
 
 /** Column width: Excel measures it in characters of the Normal font (Calibri 11: 7 px a digit plus
  *  5 px padding); Office.js takes points (0.75 pt a pixel). 8.43 characters -> 64 px -> 48 pt, the
- *  same width exceljs gives the same spec in a file. */
+ *  same width the file writer (src/xlsx) gives the same spec. */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
@@ -726,9 +726,7 @@ async function setPageLayout(sheet: Excel.Worksheet, p: PrintSpec, q: Queue): Pr
 }
 
 async function protect(w: SheetWork, q: Queue): Promise<void> {
-  const protection = w.spec.protection;
-  if (!protection) return;
-  const password = protection.password || undefined;
+  if (!w.spec.protection) return;
   const options: Excel.WorksheetProtectionOptions = {
     allowFormatCells: false,
     // Users may widen columns and rows to read long notes; the structure stays fixed.
@@ -742,7 +740,7 @@ async function protect(w: SheetWork, q: Queue): Promise<void> {
     allowAutoFilter: Boolean(w.spec.autoFilter),
     allowEditObjects: false,
   };
-  await q(w.plan.final, options, () => w.sheet.protection.protect(options, password));
+  await q(w.plan.final, options, () => w.sheet.protection.protect(options));
 }
 
 function invalidName(name: string, sheet: string): Finding {

@@ -1,13 +1,12 @@
-import { Workbook } from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ChartSpec } from '../core/sheet/chart-spec';
 import type { SheetSpec } from '../core/sheet/sheet-spec';
-import { readXlsx } from './read-xlsx';
-import { addCharts } from './write-charts';
+import { readXlsx } from '../../test/xlsx/read-xlsx';
+import { chartParts } from './write-charts';
 import { writeXlsx } from './write-xlsx';
 
 /**
- * The chart parts added to the package exceljs writes: where they go, what they reference and
+ * The chart parts of the package writeXlsx builds: where they go, what they reference and
  * cache. That real readers draw them is shown on the demo's workbook by openpyxl and LibreOffice
  * (test/consolidation/charts.readers.test.ts).
  */
@@ -52,7 +51,7 @@ const sheet = (name: string, charts: ChartSpec[] | undefined, protect = false): 
   ],
   merges: [],
   validations: [],
-  // A conditional format makes exceljs write an extLst, which must stay after the drawing.
+  // A conditional format: its elements come before the drawing (CT_Worksheet order).
   conditionalFormats: [{ range: 'B2:B4', formula: 'B2<C2', fill: 'FFC7CE', priority: 1 }],
   names: {},
   ...(protect ? { protection: {} } : {}),
@@ -66,7 +65,7 @@ const specs = [
   sheet('Xu hướng', [line]),
 ];
 
-describe('addCharts', () => {
+describe('the chart parts', () => {
   let files: Record<string, string>;
   let bytes: Uint8Array;
   beforeAll(async () => {
@@ -118,20 +117,10 @@ describe('addCharts', () => {
     );
   });
 
-  it('puts the drawing before an extLst (CT_Worksheet order), as Excel requires', async () => {
-    // A data bar makes exceljs end the sheet with an extLst (x14 conditional formats).
-    const wb = new Workbook();
-    const ws = wb.addWorksheet('Tóm tắt');
-    ws.getCell('B2').value = 1;
-    ws.addConditionalFormatting({
-      ref: 'B2:B4',
-      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }] } as never],
-    });
-    const plain = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const xml = strFromU8(
-      unzipSync(addCharts(plain, [sheet('Tóm tắt', [line])]))['xl/worksheets/sheet1.xml']!,
-    );
-    expect(xml).toMatch(/<drawing r:id="rId\d+"\/><extLst>/);
+  it('puts the drawing last in the sheet, after the conditional formats (CT_Worksheet order)', () => {
+    const xml = part('xl/worksheets/sheet2.xml');
+    expect(xml.indexOf('<drawing ')).toBeGreaterThan(xml.indexOf('<conditionalFormatting'));
+    expect(xml).toMatch(/<drawing r:id="rId\d+"\/><\/worksheet>$/);
   });
 
   it('leaves a sheet without charts alone', () => {
@@ -205,13 +194,8 @@ describe('addCharts', () => {
     expect(read.value.sheets[1]?.rows[1]?.[1]).toMatchObject({ v: 95.2 });
   });
 
-  it('returns the bytes unchanged when no sheet has a chart', async () => {
-    const plain = await writeXlsx([sheet('Tổng hợp', undefined)]);
-    expect(addCharts(plain, [sheet('Tổng hợp', undefined)])).toBe(plain);
-  });
-
-  it('fails loudly (a bug) when a spec names a sheet the package does not hold', async () => {
-    const plain = await writeXlsx([sheet('Tổng hợp', undefined)]);
-    expect(() => addCharts(plain, [sheet('Khác', [line])])).toThrow('no sheet "Khác"');
+  it('makes no parts for a sheet without charts', () => {
+    expect(chartParts(sheet('Tổng hợp', undefined), 1, 1)).toBeNull();
+    expect(chartParts(sheet('Tổng hợp', []), 1, 1)).toBeNull();
   });
 });

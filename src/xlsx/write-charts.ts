@@ -1,52 +1,53 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { ChartSpec } from '../core/sheet/chart-spec';
 import type { SheetSpec, SpecValue } from '../core/sheet/sheet-spec';
 import { a1, parseA1 } from '../core/template/template-keys';
 import { absolute, quoteSheet } from './sheet-refs';
+import { escapeXml, XML_HEAD } from './xml-text';
 
 /**
- * Adds the sheet specs' charts to an .xlsx package that exceljs wrote (exceljs cannot write
- * charts): per sheet with charts, one drawing part (xl/drawings/drawingN.xml, its _rels) that
- * anchors one DrawingML chart part per chart (xl/charts/chartN.xml) over the spec's cells, a
- * `<drawing r:id>` in the sheet with its relationship, and the two content types. Each series
- * references the sheet's own cells ('Tóm tắt 2025'!$F$50:$F$66), so Excel redraws the chart when
- * they are edited, and carries a cached copy of their values so that a viewer that does not
- * calculate (or opens the file before recalculating) draws the same chart.
+ * The parts that draw a sheet spec's charts (the package is built by write-xlsx.ts): one drawing
+ * part (xl/drawings/drawingN.xml, its _rels) that anchors one DrawingML chart part per chart
+ * (xl/charts/chartN.xml) over the spec's cells. The sheet refers to the drawing with
+ * `<drawing r:id>` and a relationship. Each series references the sheet's own cells
+ * ('Tóm tắt 2025'!$F$50:$F$66), so Excel redraws the chart when they are edited, and carries a
+ * cached copy of their values so that a viewer that does not calculate (or opens the file before
+ * recalculating) draws the same chart.
  * Layout of the parts: ECMA-376 Part 1, §21.2 (charts) and §20.5 (spreadsheet drawing).
  */
-export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8Array {
-  const withCharts = specs.filter((s) => (s.charts ?? []).length > 0);
-  if (withCharts.length === 0) return xlsx;
-  const files = unzipSync(xlsx);
-  const sheetParts = sheetPartsByName(files);
+
+export interface ChartParts {
+  /** Part path -> XML: the drawing, its relationships and the charts. */
+  parts: Map<string, string>;
+  /** The drawing's path ('xl/drawings/drawing1.xml'). */
+  drawing: string;
+  /** [Content_Types].xml overrides of the new parts. */
+  types: string[];
+}
+
+/**
+ * The charts of `spec` as drawing `drawingNo` and charts `firstChartNo`, `firstChartNo + 1`...;
+ * null when the sheet has none.
+ */
+export function chartParts(spec: SheetSpec, drawingNo: number, firstChartNo: number): ChartParts | null {
+  const specCharts = spec.charts ?? [];
+  if (specCharts.length === 0) return null;
+  const parts = new Map<string, string>();
   const types: string[] = [];
-  let chartNo = nextNumber(files, 'xl/charts/chart');
-  let drawingNo = nextNumber(files, 'xl/drawings/drawing');
-  for (const spec of withCharts) {
-    const sheetPart = sheetParts.get(spec.name);
-    if (!sheetPart) throw new Error(`addCharts: no sheet "${spec.name}" in the package`);
-    const values = new Map(spec.cells.map((c) => [c.address, c.value]));
-    const drawing = `xl/drawings/drawing${drawingNo}.xml`;
-    const charts = (spec.charts ?? []).map((chart, i) => {
-      const part = `xl/charts/chart${chartNo++}.xml`;
-      put(files, part, chartXml(chart, spec.name, values));
-      types.push(override(part, CHART_TYPE));
-      return { chart, part, rId: `rId${i + 1}` };
-    });
-    put(files, drawing, drawingXml(charts.map((c, i) => ({ ...c, id: i + 2 }))));
-    put(
-      files,
-      relsOf(drawing),
-      relsXml(charts.map((c) => ({ id: c.rId, type: REL.chart, target: `../charts/${base(c.part)}` }))),
-    );
-    types.push(override(drawing, DRAWING_TYPE));
-    const rId = addRelationship(files, relsOf(sheetPart), REL.drawing, `../drawings/${base(drawing)}`);
-    put(files, sheetPart, withDrawing(text(files, sheetPart), rId));
-    drawingNo++;
-  }
-  const contentTypes = text(files, '[Content_Types].xml');
-  put(files, '[Content_Types].xml', contentTypes.replace('</Types>', `${types.join('')}</Types>`));
-  return zipSync(files, { level: 6 });
+  const values = new Map(spec.cells.map((c) => [c.address, c.value]));
+  const drawing = `xl/drawings/drawing${drawingNo}.xml`;
+  const charts = specCharts.map((chart, i) => {
+    const part = `xl/charts/chart${firstChartNo + i}.xml`;
+    parts.set(part, chartXml(chart, spec.name, values));
+    types.push(override(part, CHART_TYPE));
+    return { chart, part, rId: `rId${i + 1}`, id: i + 2 };
+  });
+  parts.set(drawing, drawingXml(charts));
+  parts.set(
+    relsOf(drawing),
+    relsXml(charts.map((c) => ({ id: c.rId, type: REL.chart, target: `../charts/${base(c.part)}` }))),
+  );
+  types.push(override(drawing, DRAWING_TYPE));
+  return { parts, drawing, types };
 }
 
 const NS = {
@@ -56,114 +57,29 @@ const NS = {
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
   rels: 'http://schemas.openxmlformats.org/package/2006/relationships',
 };
-const REL = {
+export const REL = {
   chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
   drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
-  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
 };
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The sheets' font (Party documents), so the chart's labels look like the table's. */
 const FONT = 'Times New Roman';
 const AXIS = { category: 500100, value: 500200 };
 
 // ---- the package ------------------------------------------------------------------------------
 
-function text(files: Unzipped, path: string): string {
-  const data = files[path];
-  if (!data) throw new Error(`addCharts: no ${path} in the package`);
-  return strFromU8(data);
-}
-
-function put(files: Unzipped, path: string, xml: string): void {
-  files[path] = strToU8(xml);
-}
-
-const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-const relsOf = (path: string): string => {
+export const base = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+export const relsOf = (path: string): string => {
   const slash = path.lastIndexOf('/');
   return `${path.slice(0, slash)}/_rels/${path.slice(slash + 1)}.rels`;
 };
-const override = (part: string, type: string): string =>
+export const override = (part: string, type: string): string =>
   `<Override PartName="/${part}" ContentType="${type}"/>`;
 
-/** The first free N of `<prefix>N.xml` (exceljs writes drawings of its own for images). */
-function nextNumber(files: Unzipped, prefix: string): number {
-  let n = 1;
-  while (files[`${prefix}${n}.xml`]) n++;
-  return n;
-}
-
-/** Sheet name -> its part ('xl/worksheets/sheet2.xml'), from the workbook and its relationships. */
-function sheetPartsByName(files: Unzipped): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const rel of text(files, 'xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attr(rel[0], 'Id');
-    const target = attr(rel[0], 'Target');
-    if (id && target && attr(rel[0], 'Type') === REL.worksheet)
-      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  const parts = new Map<string, string>();
-  for (const sheet of text(files, 'xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
-    const name = attr(sheet[0], 'name');
-    const part = targets.get(attr(sheet[0], 'r:id') ?? '');
-    if (name !== undefined && part) parts.set(unescapeXml(name), part);
-  }
-  return parts;
-}
-
-function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-/** Adds a relationship to a .rels part (made when absent); returns its id. */
-function addRelationship(files: Unzipped, rels: string, type: string, target: string): string {
-  const xml = files[rels]
-    ? text(files, rels)
-    : `${XML_HEAD}<Relationships xmlns="${NS.rels}"></Relationships>`;
-  const used = new Set([...xml.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  let n = 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  put(
-    files,
-    rels,
-    xml.replace(
-      '</Relationships>',
-      `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
-    ),
-  );
-  return id;
-}
-
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
+export function relsXml(rels: { id: string; type: string; target: string }[]): string {
   const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`);
   return `${XML_HEAD}<Relationships xmlns="${NS.rels}">${items.join('')}</Relationships>`;
-}
-
-/**
- * `<drawing>` goes where CT_Worksheet's sequence puts it: after the page setup and breaks, before
- * these elements (ECMA-376 Part 1, §18.3.1.99).
- */
-const AFTER_DRAWING = [
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-function withDrawing(sheetXml: string, rId: string): string {
-  if (/<drawing\b/.test(sheetXml)) throw new Error('addCharts: the sheet already has a drawing');
-  const at = AFTER_DRAWING.map((t) => sheetXml.search(new RegExp(`<${t}\\b`)))
-    .filter((i) => i >= 0)
-    .reduce((min, i) => Math.min(min, i), sheetXml.lastIndexOf('</worksheet>'));
-  return `${sheetXml.slice(0, at)}<drawing r:id="${rId}"/>${sheetXml.slice(at)}`;
 }
 
 // ---- the drawing: where each chart sits ---------------------------------------------------------
@@ -312,19 +228,4 @@ function chartXml(chart: ChartSpec, sheet: string, values: Values): string {
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     `${textProps(10)}</c:chartSpace>`
   );
-}
-
-// ---- XML text ----------------------------------------------------------------------------------
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }

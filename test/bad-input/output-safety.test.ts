@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8 } from 'fflate';
-import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { aSheetSpec, readZip } from './file-tools';
 import { consolidate } from '../../src/core/consolidate/consolidate';

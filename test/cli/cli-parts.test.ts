@@ -1,10 +1,6 @@
-import { createHash } from 'node:crypto';
 import { parseArgs } from '../../src/cli/parse-args';
 import { createProgress } from '../../src/cli/progress';
-import { pinZipTimes } from '../../src/cli/pin-zip-times';
 import { CLI_MESSAGES } from '../../src/cli/cli-messages';
-import { writeXlsx } from '../../src/xlsx/write-xlsx';
-import type { SheetSpec } from '../../src/core/sheet/sheet-spec';
 
 const SPECS = {
   year: { type: 'string' },
@@ -73,33 +69,6 @@ describe('createProgress', () => {
     const s = stream(false);
     createProgress(3, s, true).step('a', 'b');
     expect(s.chunks).toEqual([]);
-  });
-});
-
-describe('pinZipTimes', () => {
-  const spec: SheetSpec = {
-    name: 'A',
-    font: { name: 'Times New Roman', size: 12 },
-    columns: [],
-    cells: [{ address: 'A1', value: { text: 'x' } }],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    names: {},
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: 1 },
-  };
-  const sha = (b: Uint8Array) => createHash('sha1').update(b).digest('hex');
-
-  it('makes two writes of the same workbook byte-identical, whatever the clock said', async () => {
-    const a = await writeXlsx([spec], { created: '2025-12-01' });
-    await new Promise((r) => setTimeout(r, 2100)); // zip times have a 2-second resolution
-    const b = await writeXlsx([spec], { created: '2025-12-01' });
-    expect(sha(pinZipTimes(a, '2025-12-01'))).toBe(sha(pinZipTimes(b, '2025-12-01')));
-  });
-
-  it('leaves bytes that are not a zip alone', () => {
-    const bytes = new TextEncoder().encode('not a zip');
-    expect(pinZipTimes(bytes, '2025-12-01')).toBe(bytes);
   });
 });
 

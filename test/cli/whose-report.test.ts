@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { ConsolidationJson } from '../../src/core/summary/consolidation-json';
 import { COL, FIELD, keyedAddress, locateKeys } from '../../src/core/template/template-keys';
-import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { runCli, tempDir } from './run-cli';
 
 /**

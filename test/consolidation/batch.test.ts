@@ -18,7 +18,7 @@ import { consolidationSheets } from '../../src/core/summary/consolidation-sheets
 import { reminders } from '../../src/core/summary/reminder-list';
 import { buildReportTemplate } from '../../src/core/template/report-template';
 import { readFileIntake } from '../read-file-intake';
-import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import {
   BROKEN_FILE,

@@ -347,7 +347,7 @@ describe('applySheets: sheet features', () => {
     names: { bc_don_vi: 'B2', bc_muc_1: 'C5:C5', 'tên sai': 'A1' },
     freeze: { rows: 4, columns: 1 },
     autoFilter: 'A4:C8',
-    protection: { password: 'mk' },
+    protection: {},
     print: {
       orientation: 'landscape',
       paper: 'A4',
@@ -485,7 +485,7 @@ describe('applySheets: sheet features', () => {
     const writes = o.filter((x) => x.kind !== 'load');
     const protect = writes.findIndex((x) => x.name === 'protect');
     expect(protect).toBe(writes.length - 2); // then only the activation
-    expect(writes[protect]?.args?.[1]).toBe('mk');
+    expect(writes[protect]?.args?.[1]).toBeUndefined(); // no password
     expect(writes[protect + 1]?.name).toBe('activate');
     expect(mock.activeSheetId).toBe(mock.sheet('Báo cáo 2025')?.id);
   });

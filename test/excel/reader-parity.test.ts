@@ -16,7 +16,7 @@ import { applySheets } from '../../src/excel/apply-sheets';
 import { readWorkbook } from '../../src/excel/read-sheets';
 import { deAn04 } from '../../src/plans/de-an-04/plan';
 import { unitListSheet } from '../../src/taskpane/services/unit-list-sheet';
-import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { readXlsx } from '../xlsx/read-xlsx';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
 import { BENCH_YEAR, reportBatch, reportSources, reportSpec } from '../../bench/report-batch';
 import { ExcelDouble } from './excel-double';

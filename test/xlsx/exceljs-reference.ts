@@ -2,7 +2,7 @@ import type { RawWorkbook } from '../../src/core/report/report-types';
 import type { ReadLimits } from '../../src/core/settings/settings-types';
 import type { Result } from '../../src/core/types';
 import { inspectFile } from '../../src/xlsx/inspect-file';
-import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { readXlsx } from './read-xlsx';
 import { writeZip } from '../bad-input/file-tools';
 
 /**

@@ -4,22 +4,15 @@
  * for every fixture in test/fixtures and for every sheet spec the project writes. Where exceljs
  * was wrong, the difference is stated in its own test below, with the reason.
  */
-import { consolidate } from '../../src/core/consolidate/consolidate';
 import type { RawWorkbook } from '../../src/core/report/report-types';
 import type { ReadLimits } from '../../src/core/settings/settings-types';
-import type { SheetSpec } from '../../src/core/sheet/sheet-spec';
-import { fillBlocSheet } from '../../src/core/sample/fill-bloc-sheet';
-import { consolidationSheets } from '../../src/core/summary/consolidation-sheets';
-import { buildBlocTemplate } from '../../src/core/template/bloc-template';
-import { buildReportTemplate } from '../../src/core/template/report-template';
-import { deAn04 } from '../../src/plans/de-an-04/plan';
-import { unitListSheet } from '../../src/taskpane/services/unit-list-sheet';
 import { readWorkbookFile } from '../../src/xlsx/read-workbook-file';
 import { writeXlsx } from '../../src/xlsx/write-xlsx';
-import { BENCH_YEAR, reportBatch, reportSources, reportSpec } from '../../bench/report-batch';
+import { reportBatch } from '../../bench/report-batch';
 import { listBadFixtures } from '../bad-input/fixtures';
 import { aSheetSpec, editPart, editZip } from '../bad-input/file-tools';
 import { readWithExceljs } from './exceljs-reference';
+import { PROJECT_SPECS } from './project-specs';
 
 const b = reportBatch(70);
 const LIMITS: ReadLimits = { ...b.settings.limits, maxSheets: 1000 };
@@ -55,50 +48,8 @@ describe('parity with exceljs: the fixtures', () => {
   });
 });
 
-const first = b.batch.reports[0];
-if (!first) throw new Error('the sample batch is empty');
-
-const SPECS: [string, () => SheetSpec[]][] = [
-  ...b.settings.units.map(
-    (u) =>
-      [
-        `the report template of ${u.code}`,
-        () => [buildReportTemplate(deAn04, b.settings, u, BENCH_YEAR, { lang: 'vi' })],
-      ] as [string, () => SheetSpec[]],
-  ),
-  ...b.batch.reports.map(
-    (r) => [`the filled report ${r.fileName}`, () => [reportSpec(b, r)]] as [string, () => SheetSpec[]],
-  ),
-  [
-    'the English report template',
-    () => [buildReportTemplate(deAn04, b.settings, first.unit, BENCH_YEAR, { lang: 'en' })],
-  ],
-  ['the bloc input sheet', () => [buildBlocTemplate(deAn04, b.settings, BENCH_YEAR, 'vi')]],
-  [
-    'the filled bloc input sheet',
-    () => [fillBlocSheet(buildBlocTemplate(deAn04, b.settings, BENCH_YEAR, 'vi'), deAn04, b.batch.bloc)],
-  ],
-  [
-    'the consolidation sheets of the sample batch',
-    () =>
-      consolidationSheets(
-        consolidate({
-          plan: deAn04,
-          settings: b.settings,
-          year: BENCH_YEAR,
-          sources: reportSources(b),
-          importedAt: '2026-01-02T08:00:00',
-        }),
-        deAn04,
-        b.settings,
-        'vi',
-      ),
-  ],
-  ['the unit list sheet', () => [unitListSheet(b.settings.units, 'vi')]],
-];
-
 describe('parity with exceljs: every sheet spec the project writes (writeXlsx, then both readers)', () => {
-  it.each(SPECS)('%s', async (_name, specs) => {
+  it.each(PROJECT_SPECS)('%s', async (_name, specs) => {
     const bytes = await writeXlsx(specs(), { created: '2025-12-10' });
     const { mine, reference } = await both(bytes, 'spec.xlsx');
     expect(plain(mine)).toEqual(plain(reference));

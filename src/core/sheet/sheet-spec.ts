@@ -101,8 +101,11 @@ export interface SheetSpec {
   freeze?: { rows: number; columns: number };
   /** Autofilter range, e.g. 'A5:Z80'. */
   autoFilter?: string;
-  /** Protect every locked cell; `password` optional (no password by default). */
-  protection?: { password?: string };
+  /**
+   * Protect every locked cell, without a password (anyone may unprotect on purpose; the
+   * protection keeps the keyed rows and formulas from being changed by mistake).
+   */
+  protection?: Record<string, never>;
   print: PrintSpec;
   /** Charts over this sheet's own cells (chart-spec.ts); both adapters draw them. */
   charts?: ChartSpec[];

@@ -150,9 +150,10 @@ describe('summarySheet: the sentences carry the numbers', () => {
       (x) => x.read.ok && x.read.value.stamp.year === YEAR && x.read.value.entries['ii5_cadres'],
     );
     if (!source?.read.ok) throw new Error('the batch has no 2025 report with II.5 cadres');
-    source.read.value.entries['ii5_cadres'] = anEntry('ii5_cadres', 'hai người');
+    const report = source.read.value;
+    report.entries['ii5_cadres'] = anEntry('ii5_cadres', 'hai người');
     const invalid = consolidate(input);
-    const unit = invalid.accepted.find((a) => a.report === source.read.value)?.unit;
+    const unit = invalid.accepted.find((a) => a.report === report)?.unit;
     expect(unit && invalid.accepted.find((a) => a.unit === unit)?.check.verdicts['ii5_cadres']).toBe(
       'invalid',
     );

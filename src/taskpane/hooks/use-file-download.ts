@@ -5,7 +5,7 @@ import { JSON_MIME, XLSX_MIME } from '../services/workbook-port';
 import { usePane } from './use-pane';
 
 export interface FileDownload {
-  /** Writes the sheets to an .xlsx file (exceljs, loaded on first use) and offers it for download. */
+  /** Writes the sheets to an .xlsx file (the file writer, loaded on first use) and offers it for download. */
   downloadSheets(specs: readonly SheetSpec[], fileName: string): Promise<void>;
   downloadJson(data: unknown, fileName: string): void;
 }
@@ -16,7 +16,7 @@ export function useFileDownload(): FileDownload {
   const creator = orgNamesOn(settings.org, settings.asOf).consolidatingOffice;
   const downloadSheets = useCallback(
     async (specs: readonly SheetSpec[], fileName: string) => {
-      // A separate chunk: exceljs is the largest part of the add-in and most sessions never need it.
+      // A separate chunk: most sessions never write a file.
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/write-xlsx');
       const bytes = await writeXlsx([...specs], { creator });
       port.download(bytes, fileName, XLSX_MIME);

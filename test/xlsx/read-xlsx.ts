@@ -1,11 +1,11 @@
 import { Workbook, ValueType } from 'exceljs';
 import type { Cell, CellRichTextValue, Worksheet } from 'exceljs';
-import type { RawCell, RawSheet, RawWorkbook } from '../core/report/report-types';
-import type { ReadLimits } from '../core/settings/settings-types';
-import { fail, ok } from '../core/types';
-import type { Result } from '../core/types';
-import { utcMsToSerial } from '../core/text/excel-date';
-import { fileFinding } from './file-messages';
+import type { RawCell, RawSheet, RawWorkbook } from '../../src/core/report/report-types';
+import type { ReadLimits } from '../../src/core/settings/settings-types';
+import { fail, ok } from '../../src/core/types';
+import type { Result } from '../../src/core/types';
+import { utcMsToSerial } from '../../src/core/text/excel-date';
+import { fileFinding } from '../../src/xlsx/file-messages';
 
 /**
  * The reader before scan-workbook.ts, with exceljs: kept ONLY as the reference the tests compare
@@ -140,4 +140,13 @@ function definedNamesBySheet(wb: Workbook): Map<string, Record<string, string>> 
     }
   }
   return out;
+}
+
+/** A sheet of a workbook as exceljs's reader loads it: for tests that check a writer with another reader. */
+export async function loadWorksheet(bytes: Uint8Array, name: string): Promise<Worksheet> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
 }
