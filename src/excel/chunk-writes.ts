@@ -1,4 +1,4 @@
-import type { CellStyle, SpecCell, SpecValue } from '../core/sheet/sheet-spec';
+import { CELL_STYLE_FIELDS, type CellStyle, type SpecCell, type SpecValue } from '../core/sheet/sheet-spec';
 import { isoToSerial } from '../core/text/excel-date';
 import { parseCell, rectAddress, rectCols, rectRows, type Rect } from './a1-address';
 
@@ -241,19 +241,14 @@ export function splitBlock(b: CellBlock, maxOpBytes: number): CellBlock[] {
 /** The parts of a cell style written as range formats (the number format goes with the values). */
 export type RangeStyle = Omit<CellStyle, 'numFmt'>;
 
-/** The formats grouped by `styleGroups`; borders are grouped apart (`borderGroups`). */
-export const STYLE_KEYS = [
-  'bold',
-  'italic',
-  'underline',
-  'size',
-  'color',
-  'fill',
-  'hAlign',
-  'vAlign',
-  'wrap',
-  'unlocked',
-] as const satisfies readonly (keyof RangeStyle)[];
+/** What `styleGroups` does not group: borders are grouped apart (`borderGroups`), the number format goes with the values. */
+const NOT_RANGE_FORMATS: readonly (keyof CellStyle)[] = ['border', 'borderBottom', 'numFmt'];
+type RangeFormat = Exclude<(typeof CELL_STYLE_FIELDS)[number], 'border' | 'borderBottom' | 'numFmt'>;
+
+/** The formats grouped by `styleGroups`. */
+export const STYLE_KEYS: readonly RangeFormat[] = CELL_STYLE_FIELDS.filter(
+  (k): k is RangeFormat => !NOT_RANGE_FORMATS.includes(k),
+);
 
 /** The style without defaults (false flags, absent values) and borders, or null when nothing remains. */
 export function rangeStyle(s: CellStyle | undefined): RangeStyle | null {

@@ -1,4 +1,4 @@
-import type { CellStyle } from '../core/sheet/sheet-spec';
+import { CELL_STYLE_FIELDS, type CellStyle } from '../core/sheet/sheet-spec';
 import { escapeXml, XML_HEAD } from './xml-text';
 
 /**
@@ -166,29 +166,9 @@ export class StyleBook {
 
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 
-/** Every field of a CellStyle (the type check below fails when one is added and not listed). */
-const STYLE_FIELDS = [
-  'bold',
-  'italic',
-  'underline',
-  'size',
-  'color',
-  'fill',
-  'hAlign',
-  'vAlign',
-  'wrap',
-  'border',
-  'borderBottom',
-  'numFmt',
-  'unlocked',
-] as const satisfies readonly (keyof CellStyle)[];
-const everyFieldListed: Exclude<keyof CellStyle, (typeof STYLE_FIELDS)[number]> extends never ? true : never =
-  true;
-void everyFieldListed;
-
 /** A style's fields in a fixed order: two styles with the same key look the same. */
 function styleKey(s: CellStyle): string {
-  return STYLE_FIELDS.map((f) => s[f] ?? '').join('\u0000');
+  return CELL_STYLE_FIELDS.map((f) => s[f] ?? '').join('\u0000');
 }
 
 /** SpreadsheetML spells a vertical middle "center". */

@@ -28,6 +28,30 @@ export interface CellStyle {
 }
 
 /**
+ * Every field of a CellStyle, in a fixed order: what the adapters walk to write a style or to tell
+ * two styles apart. The check below stops the build when a field is added and not listed.
+ */
+export const CELL_STYLE_FIELDS = [
+  'bold',
+  'italic',
+  'underline',
+  'size',
+  'color',
+  'fill',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'border',
+  'borderBottom',
+  'numFmt',
+  'unlocked',
+] as const satisfies readonly (keyof CellStyle)[];
+const everyFieldListed: Exclude<keyof CellStyle, (typeof CELL_STYLE_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void everyFieldListed;
+
+/**
  * A cell. Text from users is always `{ text }`: adapters write it as a string value (never
  * parsed, never a formula, even when it starts with '=', '+', '-' or '@').
  * A formula carries its result as computed by the core, so readers that do not calculate
