@@ -4,19 +4,8 @@
  * shown, and writing outputs through a temporary file, never overwriting by accident.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import {
-  link,
-  lstat,
-  mkdir,
-  open,
-  readdir,
-  realpath,
-  rename,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { link, lstat, mkdir, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from './cli-context';
 import { printable } from './printable';
@@ -180,25 +169,28 @@ export type ReadRegular =
 /**
  * Reads a regular file of at most `maxBytes`, its size checked before any byte is read (a
  * 1.9 GB file costs nothing). Opened without blocking (a FIFO would otherwise wait forever for
- * a writer) and checked on the open handle, so the file checked is the file read.
+ * a writer) and checked on the open descriptor, so the file checked is the file read. Synchronous
+ * on purpose: the callers read one file after the other and have nothing to do meanwhile, and
+ * the promise-based calls cost five to ten times the CPU of these for a report (measured on 661
+ * files: 0.2-0.3 ms against 0.03 ms each), a third of the cost of reading a batch on one thread.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<ReadRegular> {
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+export function readRegularFile(path: string, maxBytes: number): ReadRegular {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, kind: 'not-regular' };
     if (info.size > maxBytes) return { ok: false, kind: 'too-large', size: info.size };
     const bytes = new Uint8Array(info.size);
     let read = 0;
     // A file that grows after the check is read only up to the size checked.
     while (read < info.size) {
-      const r = await handle.read(bytes, read, info.size - read, read);
-      if (r.bytesRead === 0) break;
-      read += r.bytesRead;
+      const n = readSync(fd, bytes, read, info.size - read, read);
+      if (n === 0) break;
+      read += n;
     }
     return { ok: true, bytes: bytes.subarray(0, read) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -426,7 +426,7 @@ function place(r: SourceRow): string {
 async function isOwnJson(path: string, maxBytes: number): Promise<boolean> {
   if (!path.toLowerCase().endsWith('.json')) return false;
   try {
-    const read = await readRegularFile(path, maxBytes);
+    const read = readRegularFile(path, maxBytes);
     return read.ok && isConsolidationJson(JSON.parse(new TextDecoder().decode(read.bytes)));
   } catch {
     return false;

@@ -29,7 +29,7 @@ export async function loadSettings(
     const shown = displayPath(ctx, path);
     let text: string;
     try {
-      const read = await readRegularFile(path, MAX_CONFIG_BYTES);
+      const read = readRegularFile(path, MAX_CONFIG_BYTES);
       if (!read.ok) {
         ctx.error(
           read.kind === 'too-large'

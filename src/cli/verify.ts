@@ -48,7 +48,7 @@ export async function verifyCommand(argv: readonly string[], ctx: CliContext): P
   const shown = displayPath(ctx, workbookPath);
   let bytes: Uint8Array;
   try {
-    const read = await readRegularFile(workbookPath, settings.limits.maxFileBytes);
+    const read = readRegularFile(workbookPath, settings.limits.maxFileBytes);
     if (!read.ok)
       return usage(
         ctx.m.files.unreadable(shown, read.kind === 'too-large' ? 'too large' : 'not a regular file'),
