@@ -126,7 +126,8 @@ const placeOf = (s: SourceRow): Pick<ReminderLine, 'file' | 'sheet'> => ({
 });
 
 /** Whether a source that does not count concerns the year consolidated (or its year is unknown). */
-const ofTheYear = (s: SourceRow, year: number): boolean => s.year === undefined || s.year === year;
+export const ofTheYear = (s: Pick<SourceRow, 'year'>, year: number): boolean =>
+  s.year === undefined || s.year === year;
 
 /** What the office must chase after this consolidation, part by part, units in the list's order. */
 export function reminders(c: Consolidation): Reminder[] {

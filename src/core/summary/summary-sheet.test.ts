@@ -160,11 +160,24 @@ describe('summarySheet: the sentences carry the numbers', () => {
     const missed = targetSentences(invalid, PLAN, settings, 'vi').find(
       (x) => x.itemId === 'ii5_cadres',
     )?.missed;
-    expect(missed).toContain(`Số liệu không hợp lệ, cần sửa (1): ${unit?.name}.`);
+    expect(missed).toContain(`Số liệu không hợp lệ, chưa tính là đạt (1): ${unit?.name}.`);
     expect(missed?.split('Số liệu không hợp lệ')[0]).not.toContain(unit?.name);
     // Still counted against the share: it has not shown that it meets the target.
     const a = invalid.aggregates.find((x) => x.itemId === 'ii5_cadres');
     expect(a?.notMet).toContain(unit?.code);
+  });
+
+  it('counts the files left out for the year consolidated only, as Nguồn does', () => {
+    const input = batchInput();
+    const source = input.sources.find((x) => x.read.ok && x.read.value.stamp.year === YEAR);
+    if (!source?.read.ok) throw new Error('the batch has no 2025 report');
+    // The same unit's 2024 report, sent twice: one of the two is a duplicate, of 2024.
+    const lastYear = { ...source.read.value, stamp: { ...source.read.value.stamp, year: YEAR - 1 } };
+    for (const file of ['a-2024.xlsx', 'b-2024.xlsx'])
+      input.sources.push({ file, sheet: `Báo cáo ${YEAR - 1}`, read: { ok: true, value: lastYear } });
+    const withOld = consolidate(input);
+    expect(withOld.counts.duplicate).toBe(c.counts.duplicate + 1);
+    expect(reportingSentences(withOld, 'vi')).toEqual(reportingSentences(c, 'vi'));
   });
 
   it('counts the reports to correct as the reminder list does (one rule, never two numbers)', () => {

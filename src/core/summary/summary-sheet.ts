@@ -1,5 +1,5 @@
 import type { TargetAggregate } from '../consolidate/aggregate-types';
-import type { Consolidation } from '../consolidate/consolidate-types';
+import type { Consolidation, SourceRow } from '../consolidate/consolidate-types';
 import { reportDueAssumed } from '../consolidate/consolidate';
 import {
   ITEM_VERDICT_LABELS,
@@ -31,7 +31,7 @@ import {
   placeTitle,
   reportSubject,
 } from '../template/party-header';
-import { reportsToCorrect } from './reminder-list';
+import { ofTheYear, reportsToCorrect } from './reminder-list';
 import { targetColumns } from './target-columns';
 import type { TargetColumn } from './target-columns';
 import { heightOf } from '../template/text-fit';
@@ -139,8 +139,8 @@ export function committeesSince(
 
 /** Units whose figure for a target could not be read: what the summary says of them. */
 const INVALID_FIGURE_LABEL: Text = {
-  vi: 'Số liệu không hợp lệ, cần sửa',
-  en: 'Invalid figure, to be corrected',
+  vi: 'Số liệu không hợp lệ, chưa tính là đạt',
+  en: 'Invalid figure, not counted as met',
 };
 
 export function targetSentences(
@@ -242,14 +242,18 @@ export function reportingSentences(c: Consolidation, lang: Lang): string[] {
         ? `Trong các báo cáo đã nhận có ${counted.join(', ')}.`
         : `Of the reports received, ${counted.join(', ')}.`,
     );
+  // Files of the year consolidated (or of no known year) only, as the reminder list and Nguồn's
+  // line for the year count them: a duplicate 2024 report is not left out of the 2025 report.
+  const leftOut = (verdict: SourceRow['verdict']): number =>
+    c.sources.filter((s) => s.verdict === verdict && ofTheYear(s, c.year)).length;
   const left = (
     [
-      [k.duplicate, { vi: 'báo cáo trùng lặp', en: 'duplicate report(s)' }],
+      [leftOut('duplicate'), { vi: 'báo cáo trùng lặp', en: 'duplicate report(s)' }],
       [
-        k.unknownUnit,
+        leftOut('unknown-unit'),
         { vi: 'báo cáo của đơn vị không có trong danh sách', en: 'report(s) of units not in the list' },
       ],
-      [k.rejected, { vi: 'tệp không sử dụng được', en: 'unusable file(s)' }],
+      [leftOut('rejected'), { vi: 'tệp không sử dụng được', en: 'unusable file(s)' }],
     ] as [number, Text][]
   )
     .filter(([n]) => n > 0)
