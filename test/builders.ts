@@ -8,10 +8,13 @@ import type {
   ItemEntry,
   ParsedValue,
   RawCell,
+  RawSheet,
   TemplateStamp,
   UnitReport,
 } from '../src/core/report/report-types';
 import type { Settings, Unit } from '../src/core/settings/settings-types';
+import type { SheetSpec } from '../src/core/sheet/sheet-spec';
+import { parseA1 } from '../src/core/template/template-keys';
 import { displayRaw, parseValue } from '../src/core/text';
 import type { IsoDate } from '../src/core/types';
 import { deAn04 } from '../src/plans/de-an-04/plan';
@@ -168,4 +171,16 @@ export function aBlocInput(
 /** Đề án 04's default settings as of a date, with overrides. */
 export function settingsAsOf(asOf: IsoDate, overrides: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(asOf), ...overrides };
+}
+
+/** A sheet spec as an adapter would read it back: its text cells on a grid. */
+export function textCellsOf(spec: SheetSpec): RawSheet {
+  const rows: RawSheet['rows'] = [];
+  for (const cell of spec.cells) {
+    const at = parseA1(cell.address);
+    const v = cell.value && 'text' in cell.value ? cell.value.text : null;
+    if (!at || v === null) continue;
+    (rows[at.row - 1] ??= [])[at.col - 1] = { v };
+  }
+  return { name: spec.name, rows: Array.from(rows, (r) => r ?? []), names: {} };
 }

@@ -1,20 +1,6 @@
 import { PLAN, YEAR, batchConsolidation } from '../../../test/consolidation/batch-fixture';
-import type { RawSheet } from '../report/report-types';
-import type { SheetSpec } from '../sheet/sheet-spec';
-import { parseA1 } from '../template/template-keys';
+import { textCellsOf } from '../../../test/builders';
 import { consolidationSheets, isConsolidationSheet } from './consolidation-sheets';
-
-/** A spec as an adapter would read it back: its cell values on a grid. */
-function rawOf(spec: SheetSpec): RawSheet {
-  const rows: RawSheet['rows'] = [];
-  for (const cell of spec.cells) {
-    const at = parseA1(cell.address);
-    const v = cell.value && 'text' in cell.value ? cell.value.text : null;
-    if (!at || v === null) continue;
-    (rows[at.row - 1] ??= [])[at.col - 1] = { v };
-  }
-  return { name: spec.name, rows: Array.from(rows, (r) => r ?? []), names: {} };
-}
 
 describe('consolidationSheets', () => {
   const { c, settings } = batchConsolidation();
@@ -53,7 +39,7 @@ describe('consolidationSheets', () => {
   it('stamps every sheet as the program output in a hidden column, so a later batch skips it', () => {
     for (const s of consolidationSheets(c, PLAN, settings, 'vi')) {
       expect(s.columns[s.columns.length - 1]).toEqual({ width: 2, hidden: true });
-      expect(isConsolidationSheet(rawOf(s))).toBe(true);
+      expect(isConsolidationSheet(textCellsOf(s))).toBe(true);
     }
   });
 

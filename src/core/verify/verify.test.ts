@@ -1,9 +1,9 @@
+import { textCellsOf } from '../../../test/builders';
 import { batchInput } from '../../../test/consolidation/batch-fixture';
 import { consolidate } from '../consolidate/consolidate';
 import type { RawSheet, RawWorkbook } from '../report/report-types';
 import type { SheetSpec } from '../sheet/sheet-spec';
 import { consolidationSheets } from '../summary/consolidation-sheets';
-import { parseA1 } from '../template/template-keys';
 import { compareBatch, type PresentFile } from './compare-batch';
 import {
   canonicalJson,
@@ -114,18 +114,6 @@ describe('sheetSha256', () => {
   });
 });
 
-/** A spec as an adapter would read it back: its text cells on a grid. */
-function rawOf(spec: SheetSpec): RawSheet {
-  const rows: RawSheet['rows'] = [];
-  for (const cell of spec.cells) {
-    const at = parseA1(cell.address);
-    const v = cell.value && 'text' in cell.value ? cell.value.text : null;
-    if (!at || v === null) continue;
-    (rows[at.row - 1] ??= [])[at.col - 1] = { v };
-  }
-  return { name: spec.name, rows: Array.from(rows, (r) => r ?? []), names: {} };
-}
-
 describe('the record in the consolidated workbook', () => {
   const input = batchInput();
   const files: InputFile[] = input.sources.map((s, i) => ({
@@ -135,7 +123,10 @@ describe('the record in the consolidated workbook', () => {
   }));
   const sources = input.sources.map((s, i) => ({ ...s, sha256: files[i]!.sha256 as string }));
   const c = consolidate({ ...input, sources, files });
-  const workbook = (specs: SheetSpec[]): RawWorkbook => ({ source: 'th.xlsx', sheets: specs.map(rawOf) });
+  const workbook = (specs: SheetSpec[]): RawWorkbook => ({
+    source: 'th.xlsx',
+    sheets: specs.map(textCellsOf),
+  });
 
   it('is written into the hidden stamp column of "Nguồn" and read back whole', () => {
     const specs = consolidationSheets(c, input.plan, input.settings, 'vi');
