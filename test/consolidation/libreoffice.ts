@@ -145,17 +145,7 @@ export function pagePixels(
   dpi: number,
   prefix: string,
 ): { width: number; height: number; rgb: (x: number, y: number) => [number, number, number] } {
-  execFileSync('pdftoppm', [
-    '-r',
-    String(dpi),
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    pdf,
-    prefix,
-  ]);
+  renderPage(pdf, page, dpi, prefix);
   const ppm = readFileSync(`${prefix}.ppm`);
   // "P6\n<width> <height>\n255\n" then RGB bytes, row by row.
   const head = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
@@ -234,20 +224,14 @@ export function pdfRegionPng(pdf: string, page: number, box: PdfBox, prefix: str
     '-H',
     String(px(box.yMax) - y + margin),
   ];
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(dpi),
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    ...crop,
-    '-singlefile',
-    pdf,
-    prefix,
-  ]);
+  renderPage(pdf, page, dpi, prefix, ['-png', ...crop]);
   return `${prefix}.png`;
+}
+
+/** pdftoppm of one page of `pdf` at `dpi` into `<prefix>.ppm` (or .png with `-png` among `options`). */
+function renderPage(pdf: string, page: number, dpi: number, prefix: string, options: string[] = []): void {
+  const one = ['-f', String(page), '-l', String(page), '-singlefile'];
+  execFileSync('pdftoppm', [...options, '-r', String(dpi), ...one, pdf, prefix]);
 }
 
 /**
