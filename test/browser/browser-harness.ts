@@ -81,6 +81,22 @@ export function ensureBuild(): boolean {
   return true;
 }
 
+/**
+ * `baocao sample` into `dir` (units, years as the command takes them, seed): the report files it
+ * wrote, sorted. The bloc data file lies beside them.
+ */
+export function sampleReports(dir: string, units: number, years: string, seed: number): string[] {
+  const args = ['sample', '--units', String(units), '--years', years, '-o', dir, '--seed', String(seed)];
+  const run = spawnSync(process.execPath, ['bin/baocao.js', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (run.status !== 0)
+    throw new Error(`baocao sample failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^BC-.*\.xlsx$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
 /** A static file server for `root` on 127.0.0.1 and a random port. */
 async function serveStatic(root: string): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {

@@ -10,14 +10,13 @@
  * Four of them in a row keep the worker busy for seconds; Cancel is clicked while one is read, and
  * the test follows whichever it was.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { editPart, editZip } from '../bad-input/file-tools';
 import {
-  REPO_ROOT,
+  sampleReports,
   describeInBrowser,
   ensureBuild,
   startHarness,
@@ -62,18 +61,7 @@ describeInBrowser('reading a slow file in file mode', () => {
     ensureBuild();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-cancel-'));
     const samples = path.join(tmp, 'samples');
-    const run = spawnSync(
-      process.execPath,
-      ['bin/baocao.js', 'sample', '--units', '4', '--years', '2025', '-o', samples, '--seed', '5'],
-      { cwd: REPO_ROOT, encoding: 'utf8' },
-    );
-    if (run.status !== 0)
-      throw new Error(`baocao sample failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-    good = fs
-      .readdirSync(samples)
-      .filter((f) => /^BC-2025-.*\.xlsx$/.test(f))
-      .sort()
-      .map((f) => path.join(samples, f));
+    good = sampleReports(samples, 4, '2025', 5);
     const heavyBytes = heavyReport(fs.readFileSync(good[0]!), HEAVY_CELLS);
     heavy = Array.from({ length: HEAVY_FILES }, (_, i) => path.join(tmp, `BC-2025-nang-${i + 1}.xlsx`));
     for (const f of heavy) fs.writeFileSync(f, heavyBytes);

@@ -12,6 +12,7 @@ import type { Download, Page } from 'playwright-core';
 import {
   ARTIFACTS_DIR,
   REPO_ROOT,
+  sampleReports,
   describeInBrowser,
   ensureBuild,
   startHarness,
@@ -138,18 +139,7 @@ describeInBrowser('task pane flows in file mode', () => {
     ensureBuild();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-pane-'));
     samples = path.join(tmp, 'samples');
-    const run = spawnSync(
-      process.execPath,
-      ['bin/baocao.js', 'sample', '--units', '12', '--years', '2024-2025', '-o', samples, '--seed', '3'],
-      { cwd: REPO_ROOT, encoding: 'utf8' },
-    );
-    if (run.status !== 0)
-      throw new Error(`baocao sample failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-    reportFiles = fs
-      .readdirSync(samples)
-      .filter((f) => /^BC-.*\.xlsx$/.test(f))
-      .sort()
-      .map((f) => path.join(samples, f));
+    reportFiles = sampleReports(samples, 12, '2024-2025', 3);
     blocFile = path.join(samples, 'So-lieu-Khoi-2025.xlsx');
     fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
     harness = await startHarness();
