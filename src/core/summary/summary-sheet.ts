@@ -164,8 +164,9 @@ export function targetSentences(
     const parts: string[] = [];
     // A figure that cannot be read counts against the share like a target not met, but the unit
     // is not named as having missed it: its figure is to be corrected (Đôn đốc, part II).
-    const invalid = (a?.notMet ?? []).filter((code) => verdictsOf.get(code)?.[t.itemId] === 'invalid');
-    const notMet = (a?.notMet ?? []).filter((code) => !invalid.includes(code));
+    const isInvalid = (code: string): boolean => verdictsOf.get(code)?.[t.itemId] === 'invalid';
+    const invalid = (a?.notMet ?? []).filter(isInvalid);
+    const notMet = (a?.notMet ?? []).filter((code) => !isInvalid(code));
     if (notMet.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-met'], notMet));
     if (invalid.length > 0) parts.push(line(INVALID_FIGURE_LABEL, invalid));
     if (a && a.notEntered.length > 0) parts.push(line(ITEM_VERDICT_LABELS['not-entered'], a.notEntered));
